@@ -1,0 +1,272 @@
+package com.sovereignstamp.bridge.pkcs11;
+
+import com.sovereignstamp.bridge.keys.CiphertextRejectedException;
+import com.sovereignstamp.bridge.keys.GcmCiphertext;
+import com.sovereignstamp.bridge.keys.HsmEvents;
+import com.sovereignstamp.bridge.keys.HsmFailureException;
+import com.sovereignstamp.bridge.keys.HsmIdentity;
+import com.sovereignstamp.bridge.keys.HsmUnavailableException;
+import com.sovereignstamp.bridge.keys.KeyAttributes;
+import com.sovereignstamp.bridge.keys.KeyBackend;
+import com.sovereignstamp.bridge.keys.KeyBackendException;
+import com.sovereignstamp.bridge.keys.KeyMissingException;
+import com.sovereignstamp.bridge.keys.KeyUsage;
+import com.sovereignstamp.bridge.keys.KeyUsageNotPermittedException;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import sun.security.pkcs11.wrapper.PKCS11;
+import sun.security.pkcs11.wrapper.PKCS11Exception;
+
+/**
+ * Keys in a PKCS#11 token. Every HSM call runs on a worker bound to one pooled session, under a
+ * deadline: a call that does not finish in time answers {@link HsmUnavailableException} instead
+ * of hanging the request. A lost link is detected by failed calls and by a periodic probe; the
+ * backend then re-initialises the module until the token is back, without a restart.
+ */
+public final class Pkcs11KeyBackend implements KeyBackend {
+  private static final Logger LOG = Logger.getLogger(Pkcs11KeyBackend.class.getName());
+
+  private final Pkcs11Settings settings;
+  private final HsmEvents events;
+  private final ThreadPoolExecutor workers;
+  private final ScheduledExecutorService linkKeeper;
+  private final AtomicReference<Pkcs11Token> token = new AtomicReference<>();
+  private final Map<String, Long> handles = new ConcurrentHashMap<>();
+  private volatile Pkcs11Library library;
+  private volatile HsmIdentity lastIdentity;
+
+  private Pkcs11KeyBackend(Pkcs11Settings settings, HsmEvents events) {
+    this.settings = settings;
+    this.events = events;
+    int n = settings.sessions();
+    this.workers =
+        new ThreadPoolExecutor(
+            n,
+            n,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(n * 64),
+            daemonThreads("hsm-call-"));
+    this.linkKeeper =
+        Executors.newSingleThreadScheduledExecutor(
+            daemonThreads("hsm-link-"));
+  }
+
+  /**
+   * Starts the backend. A token that cannot be reached yet is not fatal: the backend reports
+   * itself disconnected and keeps trying.
+   */
+  public static Pkcs11KeyBackend start(Pkcs11Settings settings, HsmEvents events) {
+    Pkcs11KeyBackend backend = new Pkcs11KeyBackend(settings, events);
+    backend.keepLink();
+    long every = settings.reconnectInterval().toMillis();
+    backend.linkKeeper.scheduleWithFixedDelay(
+        backend::keepLink, every, every, TimeUnit.MILLISECONDS);
+    return backend;
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    return r -> {
+      Thread thread = new Thread(r, prefix + n.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  @Override
+  public KeyAttributes describe(String label) {
+    return call(label, KeyUsage.ENCRYPT, (p11, s) -> Pkcs11Keys.attributes(p11, s, key(p11, s, label)));
+  }
+
+  @Override
+  public GcmCiphertext encrypt(String label, byte[] plaintext, byte[] hsmAad) {
+    return call(
+        label,
+        KeyUsage.ENCRYPT,
+        (p11, s) -> Pkcs11Keys.encrypt(p11, s, key(p11, s, label), plaintext, hsmAad));
+  }
+
+  @Override
+  public byte[] decrypt(String label, GcmCiphertext ciphertext, byte[] hsmAad) {
+    return call(
+        label,
+        KeyUsage.DECRYPT,
+        (p11, s) -> Pkcs11Keys.decrypt(p11, s, label, key(p11, s, label), ciphertext, hsmAad));
+  }
+
+  @Override
+  public HsmIdentity identity() {
+    Pkcs11Token t = token.get();
+    HsmIdentity id = t != null ? t.identity() : lastIdentity;
+    return id != null ? id : new HsmIdentity(settings.library().getFileName().toString(), "unknown", "unknown");
+  }
+
+  @Override
+  public boolean connected() {
+    return token.get() != null;
+  }
+
+  @Override
+  public String kind() {
+    return "pkcs11";
+  }
+
+  @Override
+  public void close() {
+    linkKeeper.shutdownNow();
+    workers.shutdownNow();
+    Pkcs11Token t = token.getAndSet(null);
+    if (t != null) {
+      t.close();
+    }
+  }
+
+  /** The key's handle, from the cache or found by label; a stale handle is looked up again. */
+  private long key(PKCS11 p11, long session, String label) throws PKCS11Exception {
+    Long cached = handles.get(label);
+    if (cached != null) {
+      return cached;
+    }
+    long h =
+        Pkcs11Keys.find(p11, session, label)
+            .orElseThrow(() -> new KeyMissingException(label, "no secret key with this label"));
+    handles.put(label, h);
+    return h;
+  }
+
+  private <T> T call(String label, KeyUsage usage, Pkcs11Token.SessionWork<T> work) {
+    Pkcs11Token t = token.get();
+    if (t == null) {
+      throw new HsmUnavailableException("HSM link down; reconnecting", null);
+    }
+    Future<T> future;
+    try {
+      future = workers.submit(() -> runWithStaleHandleRetry(t, label, work));
+    } catch (RejectedExecutionException e) {
+      events.hsmError("QUEUE_FULL");
+      throw new HsmUnavailableException("HSM call queue full", e);
+    }
+    try {
+      return future.get(settings.callTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      events.hsmError("TIMEOUT");
+      throw new HsmUnavailableException("HSM did not answer within " + settings.callTimeout(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HsmUnavailableException("interrupted while waiting for the HSM", e);
+    } catch (ExecutionException e) {
+      throw translate(t, label, usage, e.getCause());
+    }
+  }
+
+  private <T> T runWithStaleHandleRetry(Pkcs11Token t, String label, Pkcs11Token.SessionWork<T> work)
+      throws PKCS11Exception, InterruptedException {
+    try {
+      return t.withSession(work);
+    } catch (PKCS11Exception e) {
+      if (!Pkcs11Failures.isKeyGone(e)) {
+        throw e;
+      }
+      handles.remove(label);
+      return t.withSession(work);
+    }
+  }
+
+  private KeyBackendException translate(Pkcs11Token t, String label, KeyUsage usage, Throwable cause) {
+    if (cause instanceof KeyBackendException k) {
+      return k;
+    }
+    if (!(cause instanceof PKCS11Exception e)) {
+      return new HsmFailureException("HSM call failed: " + cause.getClass().getSimpleName(), cause);
+    }
+    if (Pkcs11Failures.isKeyGone(e)) {
+      handles.remove(label);
+      return new KeyMissingException(label, "the key is no longer in the HSM");
+    }
+    if (Pkcs11Failures.isUsageRefused(e)) {
+      return new KeyUsageNotPermittedException(label, usage);
+    }
+    if (usage == KeyUsage.DECRYPT && Pkcs11Failures.isCiphertextRejected(e)) {
+      return new CiphertextRejectedException(label);
+    }
+    events.hsmError(Pkcs11Failures.name(e));
+    if (Pkcs11Failures.isLinkFailure(e)) {
+      linkLost(t, Pkcs11Failures.name(e));
+      return new HsmUnavailableException("HSM link lost (" + Pkcs11Failures.name(e) + ")", null);
+    }
+    return new HsmFailureException("HSM error " + Pkcs11Failures.name(e), null);
+  }
+
+  /** Marks this token lost, unless another thread already replaced it. */
+  private void linkLost(Pkcs11Token lost, String why) {
+    if (token.compareAndSet(lost, null)) {
+      LOG.warning("HSM link lost (" + why + "); reconnecting every " + settings.reconnectInterval());
+      handles.clear();
+      events.linkChanged(false);
+      lost.close();
+    }
+  }
+
+  /** Runs on the link keeper: probes a live link, or tries to bring a lost one back. */
+  private void keepLink() {
+    Pkcs11Token t = token.get();
+    if (t != null) {
+      probe(t);
+      return;
+    }
+    try {
+      Pkcs11Library lib = library;
+      if (lib == null) {
+        lib = Pkcs11Library.load(settings.library());
+        library = lib;
+      } else {
+        lib.reinitialize();
+      }
+      Pkcs11Token opened = Pkcs11Token.open(lib.api(), settings);
+      handles.clear();
+      lastIdentity = opened.identity();
+      token.set(opened);
+      events.linkChanged(true);
+      LOG.info("HSM link up: " + opened.identity().vendor() + " " + opened.identity().model());
+    } catch (Exception e) {
+      LOG.log(Level.FINE, "HSM not reachable yet", e);
+      if (!(e instanceof PKCS11Exception) && !(e instanceof java.io.IOException)) {
+        LOG.warning("HSM connect failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+    }
+  }
+
+  private void probe(Pkcs11Token t) {
+    Future<?> f = workers.submit(() -> t.api().C_GetTokenInfo(t.slot()));
+    try {
+      f.get(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof PKCS11Exception p && Pkcs11Failures.isLinkFailure(p)) {
+        events.hsmError(Pkcs11Failures.name(p));
+        linkLost(t, Pkcs11Failures.name(p));
+      }
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      events.hsmError("TIMEOUT");
+      linkLost(t, "probe timed out");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RejectedExecutionException ignored) {
+      // busy with real calls: those will notice a lost link themselves
+    }
+  }
+}
