@@ -1,9 +1,9 @@
 package com.sovereignstamp.bridge.keys;
 
 /**
- * An HSM seen through the operations the XKS proxy needs. Keys are named by their label in the
- * HSM. Every method either answers or throws one of the {@link KeyBackendException} subclasses
- * within the backend's call deadline; none of them blocks indefinitely.
+ * An HSM seen through the operations the XKS proxy needs. Keys are named by their label in the HSM.
+ * Every method either answers or throws one of the {@link KeyBackendException} subclasses within
+ * the backend's call deadline; none of them blocks indefinitely.
  */
 public interface KeyBackend extends AutoCloseable {
 

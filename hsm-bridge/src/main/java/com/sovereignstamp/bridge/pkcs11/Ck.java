@@ -42,6 +42,7 @@ final class Ck {
   static final long CKR_ENCRYPTED_DATA_INVALID = 0x40;
   static final long CKR_ENCRYPTED_DATA_LEN_RANGE = 0x41;
   static final long CKR_KEY_HANDLE_INVALID = 0x60;
+  static final long CKR_MECHANISM_INVALID = 0x70;
   static final long CKR_KEY_FUNCTION_NOT_PERMITTED = 0x68;
   static final long CKR_OBJECT_HANDLE_INVALID = 0x82;
   static final long CKR_SESSION_CLOSED = 0xB0;

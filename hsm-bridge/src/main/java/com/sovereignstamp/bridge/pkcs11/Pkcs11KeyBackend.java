@@ -12,6 +12,7 @@ import com.sovereignstamp.bridge.keys.KeyBackendException;
 import com.sovereignstamp.bridge.keys.KeyMissingException;
 import com.sovereignstamp.bridge.keys.KeyUsage;
 import com.sovereignstamp.bridge.keys.KeyUsageNotPermittedException;
+import com.sovereignstamp.bridge.keys.MechanismUnsupportedException;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,9 +32,9 @@ import sun.security.pkcs11.wrapper.PKCS11Exception;
 
 /**
  * Keys in a PKCS#11 token. Every HSM call runs on a worker bound to one pooled session, under a
- * deadline: a call that does not finish in time answers {@link HsmUnavailableException} instead
- * of hanging the request. A lost link is detected by failed calls and by a periodic probe; the
- * backend then re-initialises the module until the token is back, without a restart.
+ * deadline: a call that does not finish in time answers {@link HsmUnavailableException} instead of
+ * hanging the request. A lost link is detected by failed calls and by a periodic probe; the backend
+ * then re-initialises the module until the token is back, without a restart.
  */
 public final class Pkcs11KeyBackend implements KeyBackend {
   private static final Logger LOG = Logger.getLogger(Pkcs11KeyBackend.class.getName());
@@ -59,14 +60,12 @@ public final class Pkcs11KeyBackend implements KeyBackend {
             TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(n * 64),
             daemonThreads("hsm-call-"));
-    this.linkKeeper =
-        Executors.newSingleThreadScheduledExecutor(
-            daemonThreads("hsm-link-"));
+    this.linkKeeper = Executors.newSingleThreadScheduledExecutor(daemonThreads("hsm-link-"));
   }
 
   /**
-   * Starts the backend. A token that cannot be reached yet is not fatal: the backend reports
-   * itself disconnected and keeps trying.
+   * Starts the backend. A token that cannot be reached yet is not fatal: the backend reports itself
+   * disconnected and keeps trying.
    */
   public static Pkcs11KeyBackend start(Pkcs11Settings settings, HsmEvents events) {
     Pkcs11KeyBackend backend = new Pkcs11KeyBackend(settings, events);
@@ -88,7 +87,8 @@ public final class Pkcs11KeyBackend implements KeyBackend {
 
   @Override
   public KeyAttributes describe(String label) {
-    return call(label, KeyUsage.ENCRYPT, (p11, s) -> Pkcs11Keys.attributes(p11, s, key(p11, s, label)));
+    return call(
+        label, KeyUsage.ENCRYPT, (p11, s) -> Pkcs11Keys.attributes(p11, s, key(p11, s, label)));
   }
 
   @Override
@@ -111,7 +111,9 @@ public final class Pkcs11KeyBackend implements KeyBackend {
   public HsmIdentity identity() {
     Pkcs11Token t = token.get();
     HsmIdentity id = t != null ? t.identity() : lastIdentity;
-    return id != null ? id : new HsmIdentity(settings.library().getFileName().toString(), "unknown", "unknown");
+    return id != null
+        ? id
+        : new HsmIdentity(settings.library().getFileName().toString(), "unknown", "unknown");
   }
 
   @Override
@@ -173,7 +175,8 @@ public final class Pkcs11KeyBackend implements KeyBackend {
     }
   }
 
-  private <T> T runWithStaleHandleRetry(Pkcs11Token t, String label, Pkcs11Token.SessionWork<T> work)
+  private <T> T runWithStaleHandleRetry(
+      Pkcs11Token t, String label, Pkcs11Token.SessionWork<T> work)
       throws PKCS11Exception, InterruptedException {
     try {
       return t.withSession(work);
@@ -186,7 +189,8 @@ public final class Pkcs11KeyBackend implements KeyBackend {
     }
   }
 
-  private KeyBackendException translate(Pkcs11Token t, String label, KeyUsage usage, Throwable cause) {
+  private KeyBackendException translate(
+      Pkcs11Token t, String label, KeyUsage usage, Throwable cause) {
     if (cause instanceof KeyBackendException k) {
       return k;
     }
@@ -204,6 +208,9 @@ public final class Pkcs11KeyBackend implements KeyBackend {
       return new CiphertextRejectedException(label);
     }
     events.hsmError(Pkcs11Failures.name(e));
+    if (e.getErrorCode() == Ck.CKR_MECHANISM_INVALID) {
+      return new MechanismUnsupportedException("the HSM or its link does not offer AES-GCM");
+    }
     if (Pkcs11Failures.isLinkFailure(e)) {
       linkLost(t, Pkcs11Failures.name(e));
       return new HsmUnavailableException("HSM link lost (" + Pkcs11Failures.name(e) + ")", null);
@@ -214,7 +221,8 @@ public final class Pkcs11KeyBackend implements KeyBackend {
   /** Marks this token lost, unless another thread already replaced it. */
   private void linkLost(Pkcs11Token lost, String why) {
     if (token.compareAndSet(lost, null)) {
-      LOG.warning("HSM link lost (" + why + "); reconnecting every " + settings.reconnectInterval());
+      LOG.warning(
+          "HSM link lost (" + why + "); reconnecting every " + settings.reconnectInterval());
       handles.clear();
       events.linkChanged(false);
       lost.close();

@@ -86,8 +86,7 @@ final class Pkcs11Keys {
       throws PKCS11Exception {
     byte[] iv = new byte[GCM_IV_BYTES];
     p11.C_GenerateRandom(session, iv);
-    CK_MECHANISM mechanism =
-        new CK_MECHANISM(Ck.CKM_AES_GCM, new CK_GCM_PARAMS(TAG_BITS, iv, aad));
+    CK_MECHANISM mechanism = new CK_MECHANISM(Ck.CKM_AES_GCM, new CK_GCM_PARAMS(TAG_BITS, iv, aad));
     try {
       p11.C_EncryptInit(session, mechanism, key);
       byte[] out = new byte[plaintext.length + GcmCiphertext.TAG_BYTES];

@@ -11,8 +11,8 @@ import sun.security.pkcs11.wrapper.PKCS11Exception;
 /**
  * A vendor PKCS#11 module loaded through the JDK's binding. The binding initialises a module only
  * once per JVM; after the link to a network HSM is lost the module must be finalised and
- * initialised again, which the binding allows only from its own package — hence the reflective
- * call (and the {@code --add-opens} the bridge's JVM carries).
+ * initialised again, which the binding allows only from its own package — hence the reflective call
+ * (and the {@code --add-opens} the bridge's JVM carries).
  */
 final class Pkcs11Library {
   private final PKCS11 p11;

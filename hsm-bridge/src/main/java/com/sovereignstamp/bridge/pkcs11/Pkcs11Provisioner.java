@@ -62,7 +62,12 @@ public final class Pkcs11Provisioner implements AutoCloseable {
       new CK_ATTRIBUTE(Ck.CKA_EXTRACTABLE, false),
       new CK_ATTRIBUTE(Ck.CKA_LABEL, label.toCharArray()),
       new CK_ATTRIBUTE(Ck.CKA_ENCRYPT, encrypt),
-      new CK_ATTRIBUTE(Ck.CKA_DECRYPT, decrypt)
+      new CK_ATTRIBUTE(Ck.CKA_DECRYPT, decrypt),
+      new CK_ATTRIBUTE(Ck.CKA_WRAP, false),
+      new CK_ATTRIBUTE(Ck.CKA_UNWRAP, false),
+      new CK_ATTRIBUTE(Ck.CKA_SIGN, false),
+      new CK_ATTRIBUTE(Ck.CKA_VERIFY, false),
+      new CK_ATTRIBUTE(Ck.CKA_DERIVE, false)
     };
     p11.C_GenerateKey(session, new CK_MECHANISM(Ck.CKM_AES_KEY_GEN), template);
   }
@@ -107,7 +112,8 @@ public final class Pkcs11Provisioner implements AutoCloseable {
     try (Pkcs11Provisioner p =
         open(Path.of(args[0]), args[1], new PinSource.FromFile(Path.of(args[2])))) {
       switch (args[3]) {
-        case "generate" -> p.generate(args[4], flags.contains("encrypt"), flags.contains("decrypt"));
+        case "generate" ->
+            p.generate(args[4], flags.contains("encrypt"), flags.contains("decrypt"));
         case "usage" -> p.setUsage(args[4], flags.contains("encrypt"), flags.contains("decrypt"));
         case "delete" -> p.delete(args[4]);
         default -> {

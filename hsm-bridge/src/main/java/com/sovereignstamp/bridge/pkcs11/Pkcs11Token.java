@@ -50,8 +50,7 @@ final class Pkcs11Token {
     return new Pkcs11Token(p11, slot, pool, identity);
   }
 
-  private static void login(PKCS11 p11, long session, PinSource pinSource)
-      throws PKCS11Exception {
+  private static void login(PKCS11 p11, long session, PinSource pinSource) throws PKCS11Exception {
     char[] pin = pinSource.read();
     try {
       p11.C_Login(session, Ck.CKU_USER, pin);

@@ -1,0 +1,130 @@
+package com.sovereignstamp.bridge.api;
+
+import com.sovereignstamp.bridge.application.XksAnswer;
+import com.sovereignstamp.bridge.application.XksCall;
+import com.sovereignstamp.bridge.xks.XksError;
+import com.sovereignstamp.bridge.xks.XksException;
+import com.sovereignstamp.bridge.xks.XksPath;
+import com.sovereignstamp.bridge.xks.XksResponses;
+import com.sovereignstamp.sigv4.SigV4Request;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The XKS proxy API: every path, POST only. */
+@Path("/")
+@RequestScoped
+public class XksResource {
+  private static final String CERTIFICATE_ATTRIBUTE = "jakarta.servlet.request.X509Certificate";
+
+  @Inject BridgeRuntime runtime;
+  @Context HttpServletRequest http;
+
+  @POST
+  @Path("{path: .*}")
+  public Response post(InputStream body) throws IOException {
+    Optional<byte[]> bytes = readAtMost(body, runtime.settings().limits().maxBodyBytes());
+    if (bytes.isEmpty()) {
+      return json(
+          new XksException(
+              XksError.UNSUPPORTED_OPERATION, "The request body is larger than supported."));
+    }
+    SigV4Request request =
+        new SigV4Request(
+            "POST", http.getRequestURI(), http.getQueryString(), headers(), bytes.get());
+    XksAnswer answer = runtime.dispatcher().handle(new XksCall(request, clientCertificate()));
+    return Response.status(answer.status())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(answer.body().toString())
+        .build();
+  }
+
+  @GET
+  @Path("{path: .*}")
+  public Response get() {
+    return notPost();
+  }
+
+  @PUT
+  @Path("{path: .*}")
+  public Response put() {
+    return notPost();
+  }
+
+  @DELETE
+  @Path("{path: .*}")
+  public Response delete() {
+    return notPost();
+  }
+
+  @PATCH
+  @Path("{path: .*}")
+  public Response patch() {
+    return notPost();
+  }
+
+  /** XKS: "MUST reject [a GET] with a 405 Method Not Allowed error". */
+  private Response notPost() {
+    if (!XksPath.isXksPath(http.getRequestURI())) {
+      return json(
+          new XksException(XksError.INVALID_URI_PATH, "The URI path is not a valid XKS path."));
+    }
+    return Response.status(Response.Status.METHOD_NOT_ALLOWED)
+        .header("Allow", "POST")
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(
+            XksResponses.error(
+                    new XksException(
+                        XksError.UNSUPPORTED_OPERATION,
+                        "XKS API calls use POST; this method is not allowed."))
+                .toString())
+        .build();
+  }
+
+  private static Response json(XksException e) {
+    return Response.status(e.error().status())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(XksResponses.error(e).toString())
+        .build();
+  }
+
+  private Map<String, List<String>> headers() {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (String name : Collections.list(http.getHeaderNames())) {
+      headers.put(name, new ArrayList<>(Collections.list(http.getHeaders(name))));
+    }
+    return headers;
+  }
+
+  private Optional<X509Certificate> clientCertificate() {
+    Object chain = http.getAttribute(CERTIFICATE_ATTRIBUTE);
+    if (chain instanceof X509Certificate[] certs && certs.length > 0) {
+      return Optional.of(certs[0]);
+    }
+    return Optional.empty();
+  }
+
+  /** The whole body if it is no longer than the limit; empty otherwise. */
+  private static Optional<byte[]> readAtMost(InputStream in, int limit) throws IOException {
+    byte[] bytes = in.readNBytes(limit + 1);
+    return bytes.length > limit ? Optional.empty() : Optional.of(bytes);
+  }
+}

@@ -1,0 +1,157 @@
+package com.sovereignstamp.bridge.application;
+
+import com.sovereignstamp.bridge.auth.Caller;
+import com.sovereignstamp.bridge.auth.CallerAuthenticator;
+import com.sovereignstamp.bridge.auth.KeyStoreDefinition;
+import com.sovereignstamp.bridge.auth.KeyStoreRegistry;
+import com.sovereignstamp.bridge.health.DeepHealthCheck;
+import com.sovereignstamp.bridge.health.HealthReport;
+import com.sovereignstamp.bridge.keys.KeyDefinition;
+import com.sovereignstamp.bridge.metrics.BridgeMetrics;
+import com.sovereignstamp.bridge.throttle.RateLimiter;
+import com.sovereignstamp.bridge.xks.RequestMetadata;
+import com.sovereignstamp.bridge.xks.XksError;
+import com.sovereignstamp.bridge.xks.XksException;
+import com.sovereignstamp.bridge.xks.XksKeyService;
+import com.sovereignstamp.bridge.xks.XksOperation;
+import com.sovereignstamp.bridge.xks.XksPath;
+import com.sovereignstamp.bridge.xks.XksRequestParser;
+import com.sovereignstamp.bridge.xks.XksResponses;
+import jakarta.json.JsonObject;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * Answers one XKS call. The order of checks is fixed: the path must be an XKS path of a known key
+ * store; the signature must hold for a credential of that store, presented by a client tied to it;
+ * the store's quota must allow the call; the body must be valid; the asserted principal must be one
+ * the credential may assert; the key id must belong to the store. Only then is the HSM asked. Every
+ * call is counted and logged, whatever its outcome.
+ */
+public final class XksDispatcher {
+  private final KeyStoreRegistry keyStores;
+  private final CallerAuthenticator authenticator;
+  private final RateLimiter limiter;
+  private final XksRequestParser parser;
+  private final XksKeyService keys;
+  private final DeepHealthCheck health;
+  private final HealthIdentity healthIdentity;
+  private final BridgeMetrics metrics;
+  private final CallLog log;
+  private final LongSupplier nanoTime;
+
+  public XksDispatcher(
+      KeyStoreRegistry keyStores,
+      CallerAuthenticator authenticator,
+      RateLimiter limiter,
+      XksRequestParser parser,
+      XksKeyService keys,
+      DeepHealthCheck health,
+      HealthIdentity healthIdentity,
+      BridgeMetrics metrics,
+      LongSupplier nanoTime) {
+    this.keyStores = keyStores;
+    this.authenticator = authenticator;
+    this.limiter = limiter;
+    this.parser = parser;
+    this.keys = keys;
+    this.health = health;
+    this.healthIdentity = healthIdentity;
+    this.metrics = metrics;
+    this.log = new CallLog();
+    this.nanoTime = nanoTime;
+  }
+
+  public XksAnswer handle(XksCall call) {
+    long start = nanoTime.getAsLong();
+    CallRecord record = new CallRecord();
+    try {
+      JsonObject body = dispatch(call, record);
+      record.outcome = "ok";
+      return new XksAnswer(200, body);
+    } catch (XksException e) {
+      record.outcome = e.error().errorName();
+      record.detail = e.detail();
+      return new XksAnswer(e.error().status(), XksResponses.error(e));
+    } catch (RuntimeException e) {
+      XksException internal = new XksException(XksError.INTERNAL, "Internal error.");
+      record.outcome = internal.error().errorName();
+      record.detail = e.getClass().getSimpleName();
+      return new XksAnswer(500, XksResponses.error(internal));
+    } finally {
+      long took = nanoTime.getAsLong() - start;
+      metrics.request(record.operation, record.outcome, took);
+      log.record(record, took);
+    }
+  }
+
+  private JsonObject dispatch(XksCall call, CallRecord record) {
+    XksPath path = XksPath.parse(call.request().rawPath());
+    record.operation = path.operation().pathName();
+    record.keyId = path.keyId().orElse("");
+    KeyStoreDefinition store =
+        keyStores
+            .find(path.prefix())
+            .orElseThrow(
+                () ->
+                    new XksException(
+                        XksError.INVALID_URI_PATH,
+                        "The URI path is not a valid XKS path.",
+                        "unknown prefix"));
+    Caller caller = authenticator.authenticate(store, call.request(), call.clientCertificate());
+    record.caller = caller;
+    if (!limiter.tryAcquire(store.uriPrefix(), store.requestsPerSecond())) {
+      throw new XksException(
+          XksError.THROTTLING, "The request rate for this key store is too high.");
+    }
+    byte[] body = call.request().body();
+    if (path.operation() == XksOperation.HEALTH) {
+      record.metadata = Optional.of(parser.healthMetadata(body));
+      HealthReport report = health.report();
+      metrics.health(report.health());
+      return XksResponses.health(
+          healthIdentity.fleetSize(), healthIdentity.vendor(), healthIdentity.model(), report);
+    }
+    return keyOperation(path, store, caller, body, record);
+  }
+
+  private JsonObject keyOperation(
+      XksPath path, KeyStoreDefinition store, Caller caller, byte[] body, CallRecord record) {
+    switch (path.operation()) {
+      case METADATA -> {
+        RequestMetadata md = parser.metadata(body, XksOperation.METADATA);
+        record.metadata = Optional.of(md);
+        authenticator.authorize(caller, md);
+        return XksResponses.metadata(keys.metadata(key(store, path)));
+      }
+      case ENCRYPT -> {
+        var request = parser.encrypt(body);
+        record.metadata = Optional.of(request.metadata());
+        authenticator.authorize(caller, request.metadata());
+        return XksResponses.encrypt(keys.encrypt(key(store, path), request));
+      }
+      case DECRYPT -> {
+        var request = parser.decrypt(body);
+        record.metadata = Optional.of(request.metadata());
+        authenticator.authorize(caller, request.metadata());
+        byte[] plaintext = keys.decrypt(key(store, path), request);
+        try {
+          return XksResponses.decrypt(plaintext);
+        } finally {
+          java.util.Arrays.fill(plaintext, (byte) 0);
+        }
+      }
+      default -> throw new IllegalStateException("not a key operation: " + path.operation());
+    }
+  }
+
+  private static KeyDefinition key(KeyStoreDefinition store, XksPath path) {
+    String id = path.keyId().orElseThrow();
+    return store
+        .key(id)
+        .orElseThrow(
+            () ->
+                new XksException(
+                    XksError.KEY_NOT_FOUND, "The external key was not found.", "not in key store"));
+  }
+}

@@ -1,0 +1,93 @@
+package com.sovereignstamp.bridge.metrics;
+
+import com.sovereignstamp.bridge.auth.KeyStoreRegistry;
+import com.sovereignstamp.bridge.health.HsmHealth;
+import com.sovereignstamp.bridge.keys.HsmEvents;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counts what the bridge does and renders it for Prometheus. */
+public final class BridgeMetrics implements HsmEvents, KeyStoreRegistry.ReloadListener {
+  private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
+  private final Map<String, LatencyHistogram> latency = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> hsmErrors = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> reloads = new ConcurrentHashMap<>();
+  private volatile boolean linkUp;
+  private volatile HsmHealth lastHealth;
+
+  /** One finished XKS request. */
+  public void request(String operation, String outcome, long nanos) {
+    requests.computeIfAbsent(operation + '\0' + outcome, k -> new LongAdder()).increment();
+    latency.computeIfAbsent(operation, k -> new LatencyHistogram()).observe(nanos);
+  }
+
+  public void health(HsmHealth health) {
+    lastHealth = health;
+  }
+
+  @Override
+  public void hsmError(String error) {
+    hsmErrors.computeIfAbsent(error, k -> new LongAdder()).increment();
+  }
+
+  @Override
+  public void linkChanged(boolean up) {
+    linkUp = up;
+  }
+
+  @Override
+  public void reloaded(boolean ok) {
+    reloads.computeIfAbsent(ok ? "ok" : "refused", k -> new LongAdder()).increment();
+  }
+
+  /** The Prometheus text exposition (format 0.0.4). */
+  public String render() {
+    StringBuilder out = new StringBuilder(4096);
+    header(out, "xks_requests_total", "counter", "XKS requests by operation and outcome");
+    new TreeMap<>(requests)
+        .forEach(
+            (k, v) -> {
+              String[] parts = k.split("\0", 2);
+              out.append("xks_requests_total{operation=\"").append(parts[0]);
+              out.append("\",outcome=\"").append(parts[1]).append("\"} ").append(v.sum());
+              out.append('\n');
+            });
+    header(out, "xks_request_duration_seconds", "histogram", "XKS request latency");
+    new TreeMap<>(latency)
+        .forEach(
+            (op, h) -> h.render(out, "xks_request_duration_seconds", "operation=\"" + op + "\""));
+    header(out, "hsm_errors_total", "counter", "HSM calls that failed, by PKCS#11 return value");
+    new TreeMap<>(hsmErrors)
+        .forEach(
+            (k, v) ->
+                out.append("hsm_errors_total{error=\"")
+                    .append(k)
+                    .append("\"} ")
+                    .append(v.sum())
+                    .append('\n'));
+    header(out, "hsm_link_up", "gauge", "1 while the bridge holds a working link to the HSM");
+    out.append("hsm_link_up ").append(linkUp ? 1 : 0).append('\n');
+    header(out, "hsm_health", "gauge", "1 for the state of the last deep health check");
+    for (HsmHealth h : HsmHealth.values()) {
+      out.append("hsm_health{state=\"").append(h).append("\"} ");
+      out.append(h == lastHealth ? 1 : 0).append('\n');
+    }
+    header(out, "bridge_keystore_reloads_total", "counter", "key-store file reloads by result");
+    new TreeMap<>(reloads)
+        .forEach(
+            (k, v) ->
+                out.append("bridge_keystore_reloads_total{result=\"")
+                    .append(k)
+                    .append("\"} ")
+                    .append(v.sum())
+                    .append('\n'));
+    return out.toString();
+  }
+
+  private static void header(StringBuilder out, String name, String type, String help) {
+    out.append("# HELP ").append(name).append(' ').append(help).append('\n');
+    out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
+  }
+}

@@ -1,0 +1,2 @@
+/** Request quotas per key store (URI prefix): a token bucket each, refilled continuously. */
+package com.sovereignstamp.bridge.throttle;
