@@ -35,11 +35,7 @@ public final class DemoSoftwareKeyBackend implements KeyBackend {
   public DemoSoftwareKeyBackend(SoftwareBackendSettings settings) {
     this.settings = settings;
     DemoSoftwareKeyStore.provider();
-    try {
-      this.random = SecureRandom.getInstance("DEFAULT", DemoSoftwareKeyStore.provider());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("no FIPS DRBG", e);
-    }
+    this.random = DemoSoftwareKeyStore.drbg();
     LOG.warning(
         "\n*****************************************************************\n"
             + "* DEMO ONLY: keys come from a software key store file, NOT an HSM *\n"

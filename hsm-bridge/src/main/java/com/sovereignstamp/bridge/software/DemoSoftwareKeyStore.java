@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.Provider;
+import java.security.SecureRandom;
 import java.security.Security;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -19,6 +20,8 @@ import java.util.Set;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import org.bouncycastle.crypto.CryptoServicesRegistrar;
+import org.bouncycastle.crypto.fips.FipsDRBG;
+import org.bouncycastle.crypto.util.BasicEntropySourceProvider;
 import org.bouncycastle.jcajce.provider.BouncyCastleFipsProvider;
 
 /**
@@ -39,8 +42,21 @@ public final class DemoSoftwareKeyStore {
       CryptoServicesRegistrar.setApprovedOnlyMode(true);
       p = new BouncyCastleFipsProvider();
       Security.addProvider(p);
+      CryptoServicesRegistrar.setSecureRandom(drbg());
     }
     return p;
+  }
+
+  /** An approved HMAC-SHA-512 DRBG of 256-bit strength, enough for AES-256 keys. */
+  static SecureRandom drbg() {
+    SecureRandom seed = new SecureRandom();
+    byte[] nonce = new byte[32];
+    seed.nextBytes(nonce);
+    return FipsDRBG.SHA512_HMAC
+        .fromEntropySource(new BasicEntropySourceProvider(seed, true))
+        .setSecurityStrength(256)
+        .setEntropyBitsRequired(256)
+        .build(nonce, true);
   }
 
   static char[] password(Path passwordFile) throws IOException {
@@ -95,7 +111,7 @@ public final class DemoSoftwareKeyStore {
       ks.load(null, null);
       Properties usage = new Properties();
       KeyGenerator gen = KeyGenerator.getInstance("AES", provider());
-      gen.init(256);
+      gen.init(256, drbg());
       for (String spec : labelsWithUsage) {
         String[] parts = spec.split(":", 2);
         SecretKey key = gen.generateKey();
