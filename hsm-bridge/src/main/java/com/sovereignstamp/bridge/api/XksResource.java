@@ -4,6 +4,7 @@ import com.sovereignstamp.bridge.application.XksAnswer;
 import com.sovereignstamp.bridge.application.XksCall;
 import com.sovereignstamp.bridge.xks.XksError;
 import com.sovereignstamp.bridge.xks.XksException;
+import com.sovereignstamp.bridge.xks.XksJson;
 import com.sovereignstamp.bridge.xks.XksPath;
 import com.sovereignstamp.bridge.xks.XksResponses;
 import com.sovereignstamp.sigv4.SigV4Request;
@@ -53,7 +54,7 @@ public class XksResource {
     XksAnswer answer = runtime.dispatcher().handle(new XksCall(request, clientCertificate()));
     return Response.status(answer.status())
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(answer.body().toString())
+        .entity(XksJson.bytes(answer.body()))
         .build();
   }
 
@@ -91,18 +92,18 @@ public class XksResource {
         .header("Allow", "POST")
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(
-            XksResponses.error(
+            XksJson.bytes(
+                XksResponses.error(
                     new XksException(
                         XksError.UNSUPPORTED_OPERATION,
-                        "XKS API calls use POST; this method is not allowed."))
-                .toString())
+                        "XKS API calls use POST; this method is not allowed."))))
         .build();
   }
 
   private static Response json(XksException e) {
     return Response.status(e.error().status())
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(XksResponses.error(e).toString())
+        .entity(XksJson.bytes(XksResponses.error(e)))
         .build();
   }
 

@@ -1,13 +1,11 @@
 package com.sovereignstamp.bridge.xks;
 
 import com.sovereignstamp.bridge.keys.GcmCiphertext;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -160,7 +158,7 @@ public final class XksRequestParser {
   }
 
   private static JsonObject object(byte[] body) {
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader reader = XksJson.reader(body)) {
       JsonValue v = reader.readValue();
       if (v.getValueType() != JsonValue.ValueType.OBJECT) {
         throw validation("the request body must be a JSON object");

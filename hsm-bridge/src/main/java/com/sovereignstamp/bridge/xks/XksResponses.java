@@ -1,7 +1,6 @@
 package com.sovereignstamp.bridge.xks;
 
 import com.sovereignstamp.bridge.health.HealthReport;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,16 +13,16 @@ public final class XksResponses {
   private XksResponses() {}
 
   public static JsonObject error(XksException e) {
-    return Json.createObjectBuilder()
+    return XksJson.object()
         .add("errorName", e.error().errorName())
         .add("errorMessage", e.getMessage())
         .build();
   }
 
   public static JsonObject metadata(KeyMetadata m) {
-    JsonArrayBuilder usage = Json.createArrayBuilder();
+    JsonArrayBuilder usage = XksJson.array();
     m.keyUsage().forEach(usage::add);
-    return Json.createObjectBuilder()
+    return XksJson.object()
         .add("keySpec", m.keySpec())
         .add("keyUsage", usage)
         .add("keyStatus", m.keyStatus())
@@ -32,7 +31,7 @@ public final class XksResponses {
 
   public static JsonObject encrypt(EncryptResult r) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        XksJson.object()
             .add("ciphertext", B64.encodeToString(r.ciphertext().ciphertext()))
             .add("ciphertextMetadata", B64.encodeToString(r.ciphertextMetadata()))
             .add("initializationVector", B64.encodeToString(r.ciphertext().iv()))
@@ -42,21 +41,21 @@ public final class XksResponses {
   }
 
   public static JsonObject decrypt(byte[] plaintext) {
-    return Json.createObjectBuilder().add("plaintext", B64.encodeToString(plaintext)).build();
+    return XksJson.object().add("plaintext", B64.encodeToString(plaintext)).build();
   }
 
   public static JsonObject health(
       int fleetSize, String proxyVendor, String proxyModel, HealthReport report) {
-    return Json.createObjectBuilder()
+    return XksJson.object()
         .add("xksProxyFleetSize", fleetSize)
         .add("xksProxyVendor", proxyVendor)
         .add("xksProxyModel", proxyModel)
         .add("ekmVendor", report.hsm().vendor())
         .add(
             "ekmFleetDetails",
-            Json.createArrayBuilder()
+            XksJson.array()
                 .add(
-                    Json.createObjectBuilder()
+                    XksJson.object()
                         .add("id", report.hsm().id())
                         .add("model", report.hsm().model())
                         .add("healthStatus", report.health().name())))
