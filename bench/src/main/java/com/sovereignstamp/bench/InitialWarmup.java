@@ -1,0 +1,104 @@
+package com.sovereignstamp.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Unmeasured load before the matrix. A freshly started bridge runs the XKS path many times slower
+ * (15 ms of CPU per request instead of 0.6 on two cores) until the JIT has compiled it, which takes
+ * minutes; the driver's JVM needs its own warm-up too.
+ */
+final class InitialWarmup {
+  static final double STEADY_TOLERANCE = 0.08;
+
+  private final BenchOptions options;
+  private final ClosedLoopRun load;
+
+  InitialWarmup(BenchOptions options, ClosedLoopRun load) {
+    this.options = options;
+    this.load = load;
+  }
+
+  /**
+   * Runs every workload in turn, unmeasured, until the bridge has settled ({@link SteadyState}) —
+   * at least {@code --warmup-min}, at most {@code --warmup-max}. The measure of "settled" is the
+   * bridge's CPU time per request where its pid is known (it does not move with other load on the
+   * machine), else the throughput. Few connections leave CPU to the JIT compiler threads, which
+   * compete with every busy request thread on two cores.
+   */
+  WarmupOutcome run(List<Workload[]> pairs) throws InterruptedException {
+    List<double[]> rounds = new ArrayList<>();
+    if (options.warmupMax().isZero()) {
+      return new WarmupOutcome(Duration.ZERO, rounds, false);
+    }
+    long started = System.nanoTime();
+    while (true) {
+      double[] round = new double[pairs.size() * 2];
+      StringBuilder line = new StringBuilder();
+      int i = 0;
+      for (Workload[] pair : pairs) {
+        for (Workload w : pair) {
+          PointResult p =
+              load.run(w, options.warmupConnections(), Duration.ZERO, options.warmupSlice());
+          round[i++] = settleMetric(p);
+          line.append(
+              String.format(
+                  Locale.ROOT,
+                  "%n  %s %s: %.0f req/s, bridge CPU %s ms/req, CPU %s",
+                  w.scenario(),
+                  w.payload(),
+                  p.throughput(),
+                  MarkdownReport.bridgeCpuPerRequest(p),
+                  MarkdownReport.cpu(p.cpu())));
+        }
+      }
+      rounds.add(round);
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      XksBench.progress("warm-up round %d (%ds):%s", rounds.size(), took.toSeconds(), line);
+      boolean steady = SteadyState.reached(rounds, STEADY_TOLERANCE);
+      if (steady && took.compareTo(options.warmupMin()) >= 0) {
+        return new WarmupOutcome(took, rounds, true);
+      }
+      if (took.compareTo(options.warmupMax()) >= 0) {
+        return new WarmupOutcome(took, rounds, false);
+      }
+    }
+  }
+
+  /** Bridge CPU ms per request when known, else throughput: either settles when warm. */
+  private static double settleMetric(PointResult p) {
+    return p.cpu()
+        .filter(u -> u.bridge() >= 0 && p.ok() > 0)
+        .map(u -> u.bridge() * 1e3 / p.throughput())
+        .orElse(p.throughput());
+  }
+
+  /** One line for the report's preamble. */
+  String describe(WarmupOutcome w) {
+    if (w.rounds().isEmpty()) {
+      return "No initial warm-up (--warmup-max 0): early points may measure the JIT";
+    }
+    String measure =
+        options.bridgePid().isPresent() ? "the bridge's CPU time per request" : "the throughput";
+    return String.format(
+        Locale.ROOT,
+        "Initial warm-up (unmeasured): %d rounds of %s per workload at %d connections, %ds in"
+            + " all; %s",
+        w.rounds().size(),
+        options.warmupSlice(),
+        options.warmupConnections(),
+        w.took().toSeconds(),
+        w.steady()
+            ? String.format(
+                Locale.ROOT,
+                "%s had settled (for every workload, the mean of the last two rounds within %.0f%%"
+                    + " of the two before)",
+                measure,
+                STEADY_TOLERANCE * 100)
+            : "**"
+                + measure
+                + " had NOT settled when the time ran out: the matrix may measure JIT warm-up**");
+  }
+}
