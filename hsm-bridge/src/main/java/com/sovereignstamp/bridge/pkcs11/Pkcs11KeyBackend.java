@@ -45,6 +45,8 @@ public final class Pkcs11KeyBackend implements KeyBackend {
   private final ScheduledExecutorService linkKeeper;
   private final AtomicReference<Pkcs11Token> token = new AtomicReference<>();
   private final Map<String, Long> handles = new ConcurrentHashMap<>();
+  private final java.util.concurrent.locks.ReentrantReadWriteLock moduleLock =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
   private volatile Pkcs11Library library;
   private volatile HsmIdentity lastIdentity;
 
@@ -156,7 +158,7 @@ public final class Pkcs11KeyBackend implements KeyBackend {
     }
     Future<T> future;
     try {
-      future = workers.submit(() -> runWithStaleHandleRetry(t, label, work));
+      future = workers.submit(() -> guarded(t, () -> runWithStaleHandleRetry(t, label, work)));
     } catch (RejectedExecutionException e) {
       events.hsmError("QUEUE_FULL");
       throw new HsmUnavailableException("HSM call queue full", e);
@@ -172,6 +174,25 @@ public final class Pkcs11KeyBackend implements KeyBackend {
       throw new HsmUnavailableException("interrupted while waiting for the HSM", e);
     } catch (ExecutionException e) {
       throw translate(t, label, usage, e.getCause());
+    }
+  }
+
+  /**
+   * Runs native work on token {@code t} while holding the module's read lock, so the module is
+   * never finalised under a call in flight (that corrupts native memory in some modules). Work for
+   * a token that has been replaced meanwhile is refused.
+   */
+  private <T> T guarded(Pkcs11Token t, java.util.concurrent.Callable<T> work) throws Exception {
+    if (!moduleLock.readLock().tryLock(settings.callTimeout().toNanos(), TimeUnit.NANOSECONDS)) {
+      throw new HsmUnavailableException("HSM link is being re-established", null);
+    }
+    try {
+      if (token.get() != t) {
+        throw new HsmUnavailableException("HSM link down; reconnecting", null);
+      }
+      return work.call();
+    } finally {
+      moduleLock.readLock().unlock();
     }
   }
 
@@ -237,6 +258,17 @@ public final class Pkcs11KeyBackend implements KeyBackend {
       return;
     }
     try {
+      if (!moduleLock
+          .writeLock()
+          .tryLock(settings.reconnectInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.fine("HSM calls still in flight on the lost link; reconnect deferred");
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    try {
       Pkcs11Library lib = library;
       if (lib == null) {
         lib = Pkcs11Library.load(settings.library());
@@ -255,26 +287,25 @@ public final class Pkcs11KeyBackend implements KeyBackend {
       if (!(e instanceof PKCS11Exception) && !(e instanceof java.io.IOException)) {
         LOG.warning("HSM connect failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       }
+    } finally {
+      moduleLock.writeLock().unlock();
     }
   }
 
+  /**
+   * Asks the token for its info, on the link keeper's own thread (not through the call queue, so a
+   * busy HSM is never mistaken for a lost one). Only a link-level error counts as a lost link.
+   */
   private void probe(Pkcs11Token t) {
-    Future<?> f = workers.submit(() -> t.api().C_GetTokenInfo(t.slot()));
     try {
-      f.get(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof PKCS11Exception p && Pkcs11Failures.isLinkFailure(p)) {
+      guarded(t, () -> t.api().C_GetTokenInfo(t.slot()));
+    } catch (PKCS11Exception p) {
+      if (Pkcs11Failures.isLinkFailure(p)) {
         events.hsmError(Pkcs11Failures.name(p));
         linkLost(t, Pkcs11Failures.name(p));
       }
-    } catch (TimeoutException e) {
-      f.cancel(true);
-      events.hsmError("TIMEOUT");
-      linkLost(t, "probe timed out");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (RejectedExecutionException ignored) {
-      // busy with real calls: those will notice a lost link themselves
+    } catch (Exception ignored) {
+      // the link is being replaced, or the module was busy: the next round will look again
     }
   }
 }

@@ -29,6 +29,7 @@ public final class DemoSoftwareKeyBackend implements KeyBackend {
 
   private final SoftwareBackendSettings settings;
   private final SecureRandom random;
+  private final java.util.Map<String, SecretKey> unlocked = new java.util.HashMap<>();
   private KeyStore loaded;
   private java.nio.file.attribute.FileTime loadedModified;
 
@@ -94,27 +95,42 @@ public final class DemoSoftwareKeyBackend implements KeyBackend {
     return key(label);
   }
 
-  /** Reloads the key store when its file changed, so keys added or removed on disk count. */
+  /**
+   * The key, unlocked once and kept in memory (this backend is not an HSM); the key store is read
+   * again when its file changes, so keys added or removed on disk count.
+   */
   private synchronized SecretKey key(String label) {
-    char[] password = null;
     try {
-      password = DemoSoftwareKeyStore.password(settings.passwordFile());
       java.nio.file.attribute.FileTime modified =
           java.nio.file.Files.getLastModifiedTime(settings.keyStoreFile());
-      if (loaded == null || !modified.equals(loadedModified)) {
-        loaded = DemoSoftwareKeyStore.load(settings.keyStoreFile(), password);
+      if (!modified.equals(loadedModified)) {
+        unlocked.clear();
+        loaded = null;
         loadedModified = modified;
+      }
+      SecretKey key = unlocked.get(label);
+      if (key == null) {
+        key = unlock(label);
+        unlocked.put(label, key);
+      }
+      return key;
+    } catch (IOException | GeneralSecurityException e) {
+      throw new HsmFailureException("cannot read the software key store", null);
+    }
+  }
+
+  private SecretKey unlock(String label) throws IOException, GeneralSecurityException {
+    char[] password = DemoSoftwareKeyStore.password(settings.passwordFile());
+    try {
+      if (loaded == null) {
+        loaded = DemoSoftwareKeyStore.load(settings.keyStoreFile(), password);
       }
       if (!loaded.containsAlias(label)) {
         throw new KeyMissingException(label, "not in the software key store");
       }
       return (SecretKey) loaded.getKey(label, password);
-    } catch (IOException | GeneralSecurityException e) {
-      throw new HsmFailureException("cannot read the software key store", null);
     } finally {
-      if (password != null) {
-        Arrays.fill(password, '\0');
-      }
+      Arrays.fill(password, '\0');
     }
   }
 

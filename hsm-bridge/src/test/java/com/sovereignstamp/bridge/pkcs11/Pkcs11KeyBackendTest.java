@@ -127,6 +127,59 @@ class Pkcs11KeyBackendTest {
   }
 
   @Test
+  void busyHsm_isNotMistakenForALostLink() throws Exception {
+    String key = newKey(true, true);
+    java.util.concurrent.atomic.AtomicInteger linkDowns =
+        new java.util.concurrent.atomic.AtomicInteger();
+    HsmEvents events =
+        new HsmEvents() {
+          @Override
+          public void hsmError(String error) {}
+
+          @Override
+          public void linkChanged(boolean up) {
+            if (!up) {
+              linkDowns.incrementAndGet();
+            }
+          }
+        };
+    // one session, a short call deadline and a probe every 10 ms: the probe must not queue
+    // behind real calls and call a busy HSM lost (which used to finalise the module under them)
+    try (Pkcs11KeyBackend busy =
+        Pkcs11KeyBackend.start(
+            new Pkcs11Settings(
+                SoftHsm.LIBRARY,
+                Optional.of(TOKEN),
+                Optional.empty(),
+                new PinSource.FromFile(hsm.pinFile()),
+                1,
+                Duration.ofMillis(20),
+                Duration.ofMillis(10)),
+            events)) {
+      java.util.concurrent.ExecutorService load =
+          java.util.concurrent.Executors.newFixedThreadPool(8);
+      long end = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+      for (int i = 0; i < 8; i++) {
+        load.submit(
+            () -> {
+              while (System.nanoTime() < end) {
+                try {
+                  busy.encrypt(key, new byte[2 << 20], AAD); // ~5 ms of HSM time each
+                } catch (com.sovereignstamp.bridge.keys.HsmUnavailableException overloaded) {
+                  // a full queue or a missed deadline is fine; a lost link is not
+                }
+              }
+              return null;
+            });
+      }
+      load.shutdown();
+      assertThat(load.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThat(linkDowns).hasValue(0);
+      assertThat(busy.connected()).isTrue();
+    }
+  }
+
+  @Test
   void keyDeletedBehindTheBackendsBack_isMissing() throws Exception {
     String key = newKey(true, true);
     backend.encrypt(key, new byte[] {1}, AAD); // caches the handle
