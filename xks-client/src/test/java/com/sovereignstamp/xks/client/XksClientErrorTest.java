@@ -7,27 +7,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.sovereignstamp.sigv4.SigningSecret;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class XksClientErrorTest {
-  private static FakeXksProxy proxy;
-  private static XksClient client;
-
-  @BeforeAll
-  static void start() throws Exception {
-    proxy = FakeXksProxy.start("server");
-    client = proxy.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    proxy.close();
-  }
-
+class XksClientErrorTest extends AgainstFakeProxy {
   @AfterEach
   void resetTheProxy() {
     proxy.api.corruptIntegrityValue = false;

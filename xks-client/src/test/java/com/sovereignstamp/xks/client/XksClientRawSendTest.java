@@ -4,29 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The raw {@code send} of malformed requests returns whatever the proxy answers. */
-class XksClientRawSendTest {
+class XksClientRawSendTest extends AgainstFakeProxy {
   private static final byte[] HEALTH_BODY =
       "{\"requestMetadata\":{\"kmsRequestId\":\"r1\",\"kmsOperation\":\"KmsHealthCheck\"}}"
           .getBytes(StandardCharsets.UTF_8);
-  private static FakeXksProxy proxy;
-  private static XksClient client;
-
-  @BeforeAll
-  static void start() throws Exception {
-    proxy = FakeXksProxy.start("server");
-    client = proxy.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    proxy.close();
-  }
 
   @Test
   void aSignedRawRequest_isAnsweredLikeATypedOne() {

@@ -5,28 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.util.Base64;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What goes on the wire: paths, signed headers and the JSON fields of each operation. */
-class XksClientRequestTest {
-  private static FakeXksProxy proxy;
-  private static XksClient client;
-
-  @BeforeAll
-  static void start() throws Exception {
-    proxy = FakeXksProxy.start("server");
-    client = proxy.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    proxy.close();
-  }
-
+class XksClientRequestTest extends AgainstFakeProxy {
   @BeforeEach
   void forgetEarlierRequests() {
     proxy.requests.clear();

@@ -5,27 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class XksClientRoundTripTest {
-  private static FakeXksProxy proxy;
-  private static XksClient client;
-
-  @BeforeAll
-  static void start() throws Exception {
-    proxy = FakeXksProxy.start("server");
-    client = proxy.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    proxy.close();
-  }
-
+class XksClientRoundTripTest extends AgainstFakeProxy {
   @BeforeEach
   void forgetEarlierRequests() {
     proxy.requests.clear();
