@@ -20,6 +20,8 @@ import com.sovereignstamp.bridge.xks.XksResponses;
 import jakarta.json.JsonObject;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Answers one XKS call. The order of checks is fixed: the path must be an XKS path of a known key
@@ -29,6 +31,7 @@ import java.util.function.LongSupplier;
  * call is counted and logged, whatever its outcome.
  */
 public final class XksDispatcher {
+  private static final Logger LOG = Logger.getLogger(XksDispatcher.class.getName());
   private final KeyStoreRegistry keyStores;
   private final CallerAuthenticator authenticator;
   private final RateLimiter limiter;
@@ -74,6 +77,7 @@ public final class XksDispatcher {
       record.detail = e.detail();
       return new XksAnswer(e.error().status(), XksResponses.error(e));
     } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "unexpected failure answering an XKS call", e);
       XksException internal = new XksException(XksError.INTERNAL, "Internal error.");
       record.outcome = internal.error().errorName();
       record.detail = e.getClass().getSimpleName();
