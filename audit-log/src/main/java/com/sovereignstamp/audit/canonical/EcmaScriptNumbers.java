@@ -80,23 +80,85 @@ final class EcmaScriptNumbers {
    * @param value a positive finite double
    */
   static BigDecimal shortestRoundTrip(double value) {
+    if (value <= JsonNumber.MAX_SAFE_MAGNITUDE && value == Math.rint(value)) {
+      // Below 2^53 the spacing of doubles is at most 1, so no other integer, and hence no decimal
+      // with fewer significant digits, reads back as this one: the integer itself is shortest.
+      return new BigDecimal((long) value).stripTrailingZeros();
+    }
     BigDecimal exact = new BigDecimal(value);
-    for (int p = 1; p <= 17; p++) {
-      BigDecimal nearest = exact.round(NEAREST[p]);
-      if (readsBackAs(nearest, value)) {
-        return nearest.stripTrailingZeros();
+    // Some p-digit decimal reads back as the value if and only if p is at least the shortest
+    // length, so walk down from a length known to work while one digit fewer still works.
+    int p = jdkDigits(value);
+    BigDecimal best = candidate(exact, p, value);
+    if (best == null) {
+      p = 17;
+      best = candidate(exact, p, value);
+    }
+    while (p > 1) {
+      BigDecimal shorter = candidate(exact, p - 1, value);
+      if (shorter == null) {
+        break;
       }
-      // The round-trip interval is lopsided just above a power of two, so the nearest candidate
-      // can fall outside it while the one on the other side of the exact value is inside.
-      int side = nearest.compareTo(exact);
-      if (side != 0) {
-        BigDecimal other = exact.round(side > 0 ? DOWN[p] : UP[p]);
-        if (readsBackAs(other, value)) {
-          return other.stripTrailingZeros();
-        }
+      best = shorter;
+      p--;
+    }
+    if (best == null) {
+      throw new IllegalStateException("no 17-digit decimal reads back as " + value);
+    }
+    return best.stripTrailingZeros();
+  }
+
+  /**
+   * Returns the p-digit decimal closest to {@code exact} that reads back as {@code value}, or null
+   * if no p-digit decimal does. Only the two p-digit neighbours of the exact value need trying: the
+   * set of decimals that read back as the value is an interval around it.
+   */
+  private static BigDecimal candidate(BigDecimal exact, int p, double value) {
+    BigDecimal nearest = exact.round(NEAREST[p]);
+    if (readsBackAs(nearest, value)) {
+      return nearest;
+    }
+    // The round-trip interval is lopsided just above a power of two, so the nearest candidate
+    // can fall outside it while the one on the other side of the exact value is inside.
+    int side = nearest.compareTo(exact);
+    if (side != 0) {
+      BigDecimal other = exact.round(side > 0 ? DOWN[p] : UP[p]);
+      if (readsBackAs(other, value)) {
+        return other;
       }
     }
-    throw new IllegalStateException("no 17-digit decimal reads back as " + value);
+    return null;
+  }
+
+  /**
+   * Counts the significant digits of {@link Double#toString(double)}, a length that reads back on
+   * every JDK but is not always the shortest on JDK 17; capped to 1..17.
+   */
+  private static int jdkDigits(double value) {
+    String s = Double.toString(value);
+    int end = s.indexOf('E');
+    if (end < 0) {
+      end = s.length();
+    }
+    int first = -1;
+    int last = -1;
+    int count = 0;
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (first < 0 && c != '0') {
+          first = count;
+        }
+        if (c != '0') {
+          last = count;
+        }
+        count++;
+      }
+    }
+    if (first < 0) {
+      return 1;
+    }
+    return Math.max(1, Math.min(17, last - first + 1));
   }
 
   private static boolean readsBackAs(BigDecimal candidate, double value) {
