@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -159,6 +160,8 @@ class EcmaScriptNumberFormattingTest {
     double back = Double.parseDouble(text);
     assertThat(back).as("%s read back from %s", value, text).isEqualTo(value == 0 ? 0.0 : value);
     assertThat(text).doesNotContain("E").doesNotStartWith("+");
+    assertThat(CanonicalJson.parse(text.getBytes(StandardCharsets.US_ASCII)))
+        .isEqualTo(new JsonNumber(value));
     if (value == 0) {
       return;
     }
