@@ -1,0 +1,41 @@
+package com.sovereignstamp.audit.checkpoint;
+
+import java.security.Provider;
+import java.security.SecureRandom;
+import java.security.Security;
+import org.bouncycastle.crypto.CryptoServicesRegistrar;
+import org.bouncycastle.crypto.fips.FipsDRBG;
+import org.bouncycastle.crypto.util.BasicEntropySourceProvider;
+import org.bouncycastle.jcajce.provider.BouncyCastleFipsProvider;
+
+/**
+ * The Bouncy Castle FIPS provider, registered once, in approved-only mode, with an approved
+ * 256-bit-strength DRBG as the default random (the module refuses weaker randomness for AES-256 and
+ * P-256 keys).
+ */
+public final class BcFips {
+  private BcFips() {}
+
+  public static synchronized Provider provider() {
+    Provider p = Security.getProvider(BouncyCastleFipsProvider.PROVIDER_NAME);
+    if (p == null) {
+      CryptoServicesRegistrar.setApprovedOnlyMode(true);
+      p = new BouncyCastleFipsProvider();
+      Security.addProvider(p);
+      CryptoServicesRegistrar.setSecureRandom(drbg());
+    }
+    return p;
+  }
+
+  /** A fresh HMAC-SHA-512 DRBG of 256-bit strength, seeded from the platform's entropy. */
+  public static SecureRandom drbg() {
+    SecureRandom seed = new SecureRandom();
+    byte[] nonce = new byte[32];
+    seed.nextBytes(nonce);
+    return FipsDRBG.SHA512_HMAC
+        .fromEntropySource(new BasicEntropySourceProvider(seed, true))
+        .setSecurityStrength(256)
+        .setEntropyBitsRequired(256)
+        .build(nonce, true);
+  }
+}

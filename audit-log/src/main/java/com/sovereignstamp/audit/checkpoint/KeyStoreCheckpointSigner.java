@@ -1,0 +1,131 @@
+package com.sovereignstamp.audit.checkpoint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * The checkpoint key in a Bouncy Castle FIPS key store file (BCFKS), for hosts without a PKCS#11
+ * token. The key store is password-protected and written readable by its owner only; a self-signed
+ * certificate carries the public key because a key store entry needs one.
+ */
+public final class KeyStoreCheckpointSigner implements CheckpointSigner {
+  static final String TYPE = "BCFKS";
+  private final PrivateKey privateKey;
+  private final PublicKey publicKey;
+  private final String keyId;
+  private final SecureRandom random = BcFips.drbg();
+
+  private KeyStoreCheckpointSigner(PrivateKey privateKey, PublicKey publicKey) {
+    this.privateKey = privateKey;
+    this.publicKey = publicKey;
+    this.keyId = KeyIds.of(publicKey);
+  }
+
+  /** Opens the key entry {@code alias} of an existing key store. */
+  public static KeyStoreCheckpointSigner open(Path file, char[] password, String alias)
+      throws IOException, GeneralSecurityException {
+    KeyStore ks = KeyStore.getInstance(TYPE, BcFips.provider());
+    try (InputStream in = Files.newInputStream(file)) {
+      ks.load(in, password);
+    }
+    if (!ks.isKeyEntry(alias)) {
+      throw new GeneralSecurityException("no key entry '" + alias + "' in " + file);
+    }
+    PrivateKey key = (PrivateKey) ks.getKey(alias, password);
+    return new KeyStoreCheckpointSigner(key, ks.getCertificate(alias).getPublicKey());
+  }
+
+  /** Creates a key store with a fresh P-256 key under {@code alias}; refuses to overwrite. */
+  public static void generate(Path file, char[] password, String alias, String subject)
+      throws IOException, GeneralSecurityException {
+    KeyPairGenerator gen = KeyPairGenerator.getInstance("EC", BcFips.provider());
+    gen.initialize(new ECGenParameterSpec("P-256"), BcFips.drbg());
+    KeyPair pair = gen.generateKeyPair();
+    KeyStore ks = KeyStore.getInstance(TYPE, BcFips.provider());
+    ks.load(null, null);
+    ks.setKeyEntry(
+        alias, pair.getPrivate(), password, new X509Certificate[] {selfSigned(pair, subject)});
+    Files.createFile(
+        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ks.store(out, password);
+    }
+  }
+
+  private static X509Certificate selfSigned(KeyPair pair, String subject)
+      throws GeneralSecurityException {
+    X500Principal name = new X500Principal(subject);
+    Instant now = Instant.now();
+    try {
+      var holder =
+          new JcaX509v3CertificateBuilder(
+                  name,
+                  new BigInteger(64, BcFips.drbg()),
+                  Date.from(now.minus(Duration.ofMinutes(5))),
+                  Date.from(now.plus(Duration.ofDays(3650))),
+                  name,
+                  pair.getPublic())
+              .build(
+                  new JcaContentSignerBuilder(CheckpointVerifier.ALGORITHM)
+                      .setProvider(BcFips.provider())
+                      .setSecureRandom(BcFips.drbg())
+                      .build(pair.getPrivate()));
+      return new JcaX509CertificateConverter()
+          .setProvider(BcFips.provider())
+          .getCertificate(holder);
+    } catch (OperatorCreationException e) {
+      throw new GeneralSecurityException("cannot sign the key's certificate", e);
+    }
+  }
+
+  @Override
+  public String keyId() {
+    return keyId;
+  }
+
+  @Override
+  public PublicKey publicKey() {
+    return publicKey;
+  }
+
+  @Override
+  public synchronized byte[] sign(byte[] message) {
+    try {
+      Signature s = Signature.getInstance(CheckpointVerifier.ALGORITHM, BcFips.provider());
+      s.initSign(privateKey, random);
+      s.update(message);
+      return s.sign();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(
+          "checkpoint signing failed: " + e.getClass().getSimpleName(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "KeyStoreCheckpointSigner[" + keyId + "]";
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Signed checkpoints of the audit log: the tree size, root hash, time and origin, as RFC 8785
+ * canonical JSON, signed with ECDSA P-256 / SHA-256 under a domain-separation label, through Bouncy
+ * Castle FIPS in approved-only mode. The signing key lives behind {@link
+ * com.sovereignstamp.audit.checkpoint.CheckpointSigner}: a BCFKS key store file today, a PKCS#11
+ * token where one is configured.
+ */
+package com.sovereignstamp.audit.checkpoint;
