@@ -1,0 +1,176 @@
+package com.sovereignstamp.audit.storage;
+
+import com.sovereignstamp.audit.canonical.CanonicalJson;
+import com.sovereignstamp.audit.canonical.JsonObject;
+import com.sovereignstamp.audit.merkle.MerkleTree;
+import com.sovereignstamp.audit.merkle.TreeHashes;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * The append-only log. {@link #append} returns once the entry is committed to the database.
+ *
+ * <p><b>Order.</b> One writer thread takes waiting entries off a queue, in the order they were
+ * queued, and writes each batch in one transaction; an entry's index is its position in that order
+ * (indexes are gap-free from 0). Concurrent appends are thereby group-committed: many entries, one
+ * commit. The index column is the primary key, so a second writer on the same table makes commits
+ * fail instead of forking the log.
+ *
+ * <p><b>Failure.</b> If a batch cannot be committed every append in it throws {@link
+ * AuditLogException}; nothing of the batch is in the log. Should the outcome be unknown (the
+ * connection broke during commit), the writer reads the table back before it goes on.
+ */
+public final class AuditLog implements AutoCloseable {
+  private final JdbcEntryStore store;
+  private final MerkleTree tree = new MerkleTree();
+  private final BlockingQueue<Pending> queue;
+  private final int maxBatch;
+  private final Duration appendTimeout;
+  private final Clock clock;
+  private final Thread writer;
+  private final AtomicLong commits = new AtomicLong();
+  private volatile boolean running = true;
+
+  private record Pending(byte[] entry, byte[] leafHash, CompletableFuture<AuditReceipt> done) {}
+
+  private AuditLog(DataSource dataSource, int maxBatch, Duration appendTimeout, Clock clock)
+      throws SQLException {
+    this.store = new JdbcEntryStore(dataSource);
+    this.maxBatch = maxBatch;
+    this.appendTimeout = appendTimeout;
+    this.clock = clock;
+    this.queue = new ArrayBlockingQueue<>(maxBatch * 16);
+    for (byte[] hash : store.leafHashes(0, store.size())) {
+      tree.append(hash);
+    }
+    this.writer = new Thread(this::writeLoop, "audit-log-writer");
+    writer.setDaemon(true);
+    writer.start();
+  }
+
+  /**
+   * Migrates the schema, reads the existing log into the in-memory tree and starts the writer.
+   *
+   * @param maxBatch the most entries one transaction takes
+   * @param appendTimeout how long an append may wait to be committed before it fails
+   */
+  public static AuditLog open(
+      DataSource dataSource, int maxBatch, Duration appendTimeout, Clock clock)
+      throws SQLException {
+    AuditSchema.migrate(dataSource);
+    return new AuditLog(dataSource, maxBatch, appendTimeout, clock);
+  }
+
+  /** Records an entry; returns only once it is durable, throws {@link AuditLogException} if not. */
+  public AuditReceipt append(JsonObject entry) {
+    byte[] bytes = CanonicalJson.serialize(entry);
+    Pending p = new Pending(bytes, TreeHashes.leafHash(bytes), new CompletableFuture<>());
+    try {
+      if (!running || !queue.offer(p, appendTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
+        throw new AuditLogException("the audit log cannot take entries", null);
+      }
+      return p.done().get(appendTimeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (ExecutionException e) {
+      throw new AuditLogException("the audit entry was not recorded", e.getCause());
+    } catch (TimeoutException e) {
+      throw new AuditLogException("the audit entry was not recorded in time", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AuditLogException("interrupted while recording an audit entry", e);
+    }
+  }
+
+  /** The in-memory tree over every committed entry, for roots and proofs. */
+  public MerkleTree tree() {
+    return tree;
+  }
+
+  /** Committed transactions so far (fewer than entries when appends were grouped). */
+  public long commits() {
+    return commits.get();
+  }
+
+  /** Entries {@code from <= index < to} as stored, for export and verification. */
+  public List<byte[]> entries(long from, long to) throws SQLException {
+    return store.entries(from, to);
+  }
+
+  private void writeLoop() {
+    List<Pending> batch = new ArrayList<>(maxBatch);
+    while (running || !queue.isEmpty()) {
+      try {
+        Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        batch.add(first);
+        queue.drainTo(batch, maxBatch - 1);
+        write(batch);
+      } catch (InterruptedException e) {
+        running = false;
+      } finally {
+        batch.clear();
+      }
+    }
+  }
+
+  private void write(List<Pending> batch) {
+    long firstIndex = tree.size();
+    List<byte[]> entries = batch.stream().map(Pending::entry).toList();
+    List<byte[]> hashes = batch.stream().map(Pending::leafHash).toList();
+    SQLException failure = null;
+    try {
+      store.insert(firstIndex, entries, hashes, clock.instant());
+    } catch (SQLException e) {
+      failure = e;
+    }
+    if (failure != null && !committedAnyway(firstIndex, batch.size())) {
+      for (Pending p : batch) {
+        p.done().completeExceptionally(failure);
+      }
+      return;
+    }
+    commits.incrementAndGet();
+    for (Pending p : batch) {
+      long index = tree.append(p.leafHash());
+      p.done().complete(new AuditReceipt(index, p.leafHash()));
+    }
+  }
+
+  /** After a failed commit: did the batch land after all (the reply was lost, not the commit)? */
+  private boolean committedAnyway(long firstIndex, int count) {
+    try {
+      long size = store.size();
+      if (size == firstIndex + count) {
+        return true;
+      }
+      if (size != firstIndex) {
+        running = false; // someone else writes this table: stop rather than fork the log
+      }
+      return false;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    running = false;
+    writer.join(10_000);
+    Pending p;
+    while ((p = queue.poll()) != null) {
+      p.done().completeExceptionally(new AuditLogException("the audit log was closed", null));
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package com.sovereignstamp.audit.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+
+/** Brings the audit log's tables up to date with its Liquibase changelog. */
+public final class AuditSchema {
+  static final String CHANGELOG = "com/sovereignstamp/audit/db/changelog.xml";
+
+  private AuditSchema() {}
+
+  public static void migrate(DataSource dataSource) throws SQLException {
+    System.setProperty("liquibase.analytics.enabled", "false");
+    try (Connection c = dataSource.getConnection()) {
+      Database db =
+          DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
+      new CommandScope(UpdateCommandStep.COMMAND_NAME)
+          .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, db)
+          .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+          .execute();
+    } catch (LiquibaseException e) {
+      throw new SQLException("audit log schema migration failed: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package com.sovereignstamp.audit.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** The {@code audit_entry} table: batch inserts in one transaction, reads in index order. */
+final class JdbcEntryStore {
+  private final DataSource dataSource;
+
+  JdbcEntryStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Writes entries {@code firstIndex…} in one transaction; nothing is written if it fails. */
+  void insert(long firstIndex, List<byte[]> entries, List<byte[]> leafHashes, Instant at)
+      throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO audit_entry (entry_index, entry, leaf_hash, recorded_at) VALUES (?, ?, ?, ?)")) {
+        Timestamp ts = Timestamp.from(at);
+        for (int i = 0; i < entries.size(); i++) {
+          ps.setLong(1, firstIndex + i);
+          ps.setBytes(2, entries.get(i));
+          ps.setBytes(3, leafHashes.get(i));
+          ps.setTimestamp(4, ts);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      }
+    }
+  }
+
+  /** Entries with {@code from <= index < to}, in index order. */
+  List<byte[]> entries(long from, long to) throws SQLException {
+    return column("entry", from, to);
+  }
+
+  List<byte[]> leafHashes(long from, long to) throws SQLException {
+    return column("leaf_hash", from, to);
+  }
+
+  private List<byte[]> column(String column, long from, long to) throws SQLException {
+    List<byte[]> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT entry_index, "
+                    + column
+                    + " FROM audit_entry WHERE entry_index >= ? AND entry_index < ? ORDER BY entry_index")) {
+      ps.setLong(1, from);
+      ps.setLong(2, to);
+      try (ResultSet rs = ps.executeQuery()) {
+        long expected = from;
+        while (rs.next()) {
+          if (rs.getLong(1) != expected) {
+            throw new SQLException("audit log has a gap at index " + expected);
+          }
+          out.add(rs.getBytes(2));
+          expected++;
+        }
+      }
+    }
+    return out;
+  }
+
+  long size() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT COUNT(*), COALESCE(MAX(entry_index), -1) FROM audit_entry");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      long count = rs.getLong(1);
+      if (rs.getLong(2) != count - 1) {
+        throw new SQLException("audit log indexes are not gap-free from 0 (" + count + " rows)");
+      }
+      return count;
+    }
+  }
+}
