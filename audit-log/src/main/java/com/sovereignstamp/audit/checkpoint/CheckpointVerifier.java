@@ -1,5 +1,6 @@
 package com.sovereignstamp.audit.checkpoint;
 
+import com.sovereignstamp.fips.BcFips;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;

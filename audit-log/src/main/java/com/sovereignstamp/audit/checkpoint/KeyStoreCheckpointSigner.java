@@ -1,5 +1,6 @@
 package com.sovereignstamp.audit.checkpoint;
 
+import com.sovereignstamp.fips.BcFips;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sovereignstamp.audit.canonical.CanonicalJson;
 import com.sovereignstamp.audit.merkle.MerkleTree;
 import com.sovereignstamp.audit.merkle.RootHash;
+import com.sovereignstamp.fips.BcFips;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package com.sovereignstamp.bridge.software;
 
 import com.sovereignstamp.bridge.keys.KeyUsage;
+import com.sovereignstamp.fips.BcFips;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,17 +13,12 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.Provider;
 import java.security.SecureRandom;
-import java.security.Security;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Properties;
 import java.util.Set;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-import org.bouncycastle.crypto.CryptoServicesRegistrar;
-import org.bouncycastle.crypto.fips.FipsDRBG;
-import org.bouncycastle.crypto.util.BasicEntropySourceProvider;
-import org.bouncycastle.jcajce.provider.BouncyCastleFipsProvider;
 
 /**
  * The BCFKS file and, beside it, {@code FILE.usage}: which operations each key permits (an HSM
@@ -36,27 +32,12 @@ public final class DemoSoftwareKeyStore {
   private DemoSoftwareKeyStore() {}
 
   /** The Bouncy Castle FIPS provider, registered once, in approved-only mode. */
-  static synchronized Provider provider() {
-    Provider p = Security.getProvider(BouncyCastleFipsProvider.PROVIDER_NAME);
-    if (p == null) {
-      CryptoServicesRegistrar.setApprovedOnlyMode(true);
-      p = new BouncyCastleFipsProvider();
-      Security.addProvider(p);
-      CryptoServicesRegistrar.setSecureRandom(drbg());
-    }
-    return p;
+  static Provider provider() {
+    return BcFips.provider();
   }
 
-  /** An approved HMAC-SHA-512 DRBG of 256-bit strength, enough for AES-256 keys. */
   static SecureRandom drbg() {
-    SecureRandom seed = new SecureRandom();
-    byte[] nonce = new byte[32];
-    seed.nextBytes(nonce);
-    return FipsDRBG.SHA512_HMAC
-        .fromEntropySource(new BasicEntropySourceProvider(seed, true))
-        .setSecurityStrength(256)
-        .setEntropyBitsRequired(256)
-        .build(nonce, true);
+    return BcFips.drbg();
   }
 
   static char[] password(Path passwordFile) throws IOException {

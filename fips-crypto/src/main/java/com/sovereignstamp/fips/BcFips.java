@@ -1,4 +1,4 @@
-package com.sovereignstamp.audit.checkpoint;
+package com.sovereignstamp.fips;
 
 import java.security.Provider;
 import java.security.SecureRandom;
