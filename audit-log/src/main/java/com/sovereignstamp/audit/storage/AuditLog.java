@@ -41,6 +41,7 @@ public final class AuditLog implements AutoCloseable {
   private final Thread writer;
   private final AtomicLong commits = new AtomicLong();
   private volatile boolean running = true;
+  private volatile boolean lastCommitFailed;
 
   private record Pending(byte[] entry, byte[] leafHash, CompletableFuture<AuditReceipt> done) {}
 
@@ -96,6 +97,15 @@ public final class AuditLog implements AutoCloseable {
     return tree;
   }
 
+  /**
+   * Whether the log can be expected to take an entry now: it is open and its last commit did not
+   * fail. Callers that record an operation later (counted reads) check this first, so that they
+   * fail while the log is failing instead of piling up records it may never take.
+   */
+  public boolean isWritable() {
+    return running && !lastCommitFailed;
+  }
+
   /** Committed transactions so far (fewer than entries when appends were grouped). */
   public long commits() {
     return commits.get();
@@ -136,11 +146,13 @@ public final class AuditLog implements AutoCloseable {
       failure = e;
     }
     if (failure != null && !committedAnyway(firstIndex, batch.size())) {
+      lastCommitFailed = true;
       for (Pending p : batch) {
         p.done().completeExceptionally(failure);
       }
       return;
     }
+    lastCommitFailed = false;
     commits.incrementAndGet();
     for (Pending p : batch) {
       long index = tree.append(p.leafHash());
@@ -168,6 +180,7 @@ public final class AuditLog implements AutoCloseable {
   public void close() throws InterruptedException {
     running = false;
     writer.join(10_000);
+    store.discardWriterConnection();
     Pending p;
     while ((p = queue.poll()) != null) {
       p.done().completeExceptionally(new AuditLogException("the audit log was closed", null));

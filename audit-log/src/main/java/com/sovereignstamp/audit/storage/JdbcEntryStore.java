@@ -13,16 +13,22 @@ import javax.sql.DataSource;
 /** The {@code audit_entry} table: batch inserts in one transaction, reads in index order. */
 final class JdbcEntryStore {
   private final DataSource dataSource;
+  private Connection writer;
 
   JdbcEntryStore(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
-  /** Writes entries {@code firstIndex…} in one transaction; nothing is written if it fails. */
+  /**
+   * Writes entries {@code firstIndex…} in one transaction; nothing is written if it fails. Only the
+   * log's writer thread calls this: it keeps one connection open across batches (no pool needed, no
+   * connection set-up per commit) and drops it after any failure, so the next batch starts on a
+   * fresh one.
+   */
   void insert(long firstIndex, List<byte[]> entries, List<byte[]> leafHashes, Instant at)
       throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
+    Connection c = writerConnection();
+    try {
       try (PreparedStatement ps =
           c.prepareStatement(
               "INSERT INTO audit_entry (entry_index, entry, leaf_hash, recorded_at) VALUES (?, ?, ?, ?)")) {
@@ -36,9 +42,36 @@ final class JdbcEntryStore {
         }
         ps.executeBatch();
         c.commit();
-      } catch (SQLException e) {
+      }
+    } catch (SQLException e) {
+      discardWriterConnection();
+      throw e;
+    }
+  }
+
+  private Connection writerConnection() throws SQLException {
+    if (writer == null) {
+      Connection c = dataSource.getConnection();
+      c.setAutoCommit(false);
+      writer = c;
+    }
+    return writer;
+  }
+
+  /** Closes the writer's connection, rolling back whatever it had not committed. */
+  void discardWriterConnection() {
+    Connection c = writer;
+    writer = null;
+    if (c != null) {
+      try {
         c.rollback();
-        throw e;
+      } catch (SQLException ignored) {
+        // the connection is being thrown away; closing it ends the transaction anyway
+      }
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // nothing more to release
       }
     }
   }
