@@ -1,15 +1,23 @@
 package com.sovereignstamp.bridge.api;
 
+import com.sovereignstamp.audit.checkpoint.CheckpointSigner;
+import com.sovereignstamp.audit.checkpoint.KeyStoreCheckpointSigner;
+import com.sovereignstamp.bridge.application.BridgeEvents;
 import com.sovereignstamp.bridge.application.HealthIdentity;
 import com.sovereignstamp.bridge.application.XksDispatcher;
+import com.sovereignstamp.bridge.audit.AuditTrail;
+import com.sovereignstamp.bridge.audit.AuditUnavailableException;
 import com.sovereignstamp.bridge.auth.CallerAuthenticator;
 import com.sovereignstamp.bridge.auth.KeyStoreRegistry;
+import com.sovereignstamp.bridge.config.AuditSettings;
 import com.sovereignstamp.bridge.config.BackendKind;
 import com.sovereignstamp.bridge.config.BridgeSettings;
 import com.sovereignstamp.bridge.config.Profile;
 import com.sovereignstamp.bridge.health.DeepHealthCheck;
 import com.sovereignstamp.bridge.keys.KeyBackend;
 import com.sovereignstamp.bridge.metrics.BridgeMetrics;
+import com.sovereignstamp.bridge.persistence.AuditDatabase;
+import com.sovereignstamp.bridge.pkcs11.HsmCheckpointSigner;
 import com.sovereignstamp.bridge.pkcs11.Pkcs11KeyBackend;
 import com.sovereignstamp.bridge.software.DemoSoftwareKeyBackend;
 import com.sovereignstamp.bridge.throttle.RateLimiter;
@@ -22,8 +30,15 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -39,15 +54,31 @@ public class BridgeRuntime {
   private KeyBackend backend;
   private BridgeMetrics metrics;
   private XksDispatcher dispatcher;
+  private Optional<AuditDatabase> auditDatabase = Optional.empty();
+  private AuditTrail audit;
+  private BridgeEvents events;
+  private ScheduledExecutorService auditScheduler;
+  private boolean stopped;
+  private CheckpointSigner checkpointSigner;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     settings = BridgeSettings.from(ConfigProvider.getConfig());
     metrics = new BridgeMetrics();
+    Clock clock = Clock.systemUTC();
+    openAudit(clock);
+    events = new BridgeEvents(metrics, audit);
+    events.record(
+        "bridge.started",
+        Map.of(
+            "version", version(),
+            "profile", settings.profile().toString(),
+            "backend", settings.backend().toString()));
     backend =
         settings.backend() == BackendKind.PKCS11
-            ? Pkcs11KeyBackend.start(settings.pkcs11().orElseThrow(), metrics)
+            ? Pkcs11KeyBackend.start(settings.pkcs11().orElseThrow(), events)
             : new DemoSoftwareKeyBackend(settings.software().orElseThrow());
     metrics.linkChanged(backend.connected());
+    checkpointSigner = checkpointSigner(settings.audit().signer());
     KeyStoreRegistry registry;
     try {
       registry =
@@ -56,9 +87,10 @@ public class BridgeRuntime {
               settings.keyStoresReloadInterval(),
               settings.profile() == Profile.PRODUCTION,
               System::nanoTime,
-              metrics);
+              events);
     } catch (IOException e) {
       backend.close();
+      closeAudit();
       throw new UncheckedIOException("cannot load the key-store file: " + e.getMessage(), null);
     }
     dispatcher =
@@ -81,7 +113,11 @@ public class BridgeRuntime {
             new HealthIdentity(
                 settings.fleetSize(), "Sovereign Stamp", "Sovereign Stamp HSM bridge " + version()),
             metrics,
+            audit,
+            clock,
             System::nanoTime);
+    // Payara Micro does not undeploy on SIGTERM, so @PreDestroy alone would not run at a stop.
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "bridge-stop"));
     LOG.info(
         "HSM bridge started: profile "
             + settings.profile()
@@ -90,14 +126,110 @@ public class BridgeRuntime {
             + ", mutual TLS "
             + (settings.mtlsRequired() ? "required" : "optional")
             + ", HSM link "
-            + (backend.connected() ? "up" : "down (reconnecting)"));
+            + (backend.connected() ? "up" : "down (reconnecting)")
+            + ", audit trail "
+            + (settings.audit().enabled() ? "on" : "OFF"));
   }
 
+  /** Opens the audit database (a start without it fails) and schedules the flush of read counts. */
+  private void openAudit(Clock clock) {
+    if (!settings.audit().enabled()) {
+      LOG.warning("the audit trail is OFF (bridge.audit.enabled=false): for benchmarks only");
+      audit = AuditTrail.off();
+      return;
+    }
+    try {
+      auditDatabase = Optional.of(AuditDatabase.open(settings.audit(), clock));
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot open the audit database: " + e.getMessage(), null);
+    }
+    audit = new AuditTrail(auditDatabase.get(), clock, settings.audit().readWindow());
+    auditScheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "bridge-audit-scheduler");
+              t.setDaemon(true);
+              return t;
+            });
+    auditScheduler.scheduleWithFixedDelay(() -> flushReads(false), 1, 1, TimeUnit.SECONDS);
+  }
+
+  /** The key that signs the log's checkpoints and the witness's co-signatures. */
+  private CheckpointSigner checkpointSigner(AuditSettings.SignerSettings signer) {
+    if (signer instanceof AuditSettings.SignerSettings.Pkcs11Key p) {
+      return new HsmCheckpointSigner((Pkcs11KeyBackend) backend, p.label());
+    }
+    AuditSettings.SignerSettings.KeyStoreFile file =
+        (AuditSettings.SignerSettings.KeyStoreFile) signer;
+    char[] password = null;
+    try {
+      password = java.nio.file.Files.readString(file.passwordFile()).strip().toCharArray();
+      return KeyStoreCheckpointSigner.open(file.file(), password, file.alias());
+    } catch (IOException | java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(
+          "cannot open the checkpoint key store "
+              + file.file()
+              + ": "
+              + e.getClass().getSimpleName(),
+          null);
+    } finally {
+      if (password != null) {
+        java.util.Arrays.fill(password, '\0');
+      }
+    }
+  }
+
+  private void flushReads(boolean all) {
+    try {
+      audit.flushReads(all);
+    } catch (AuditUnavailableException e) {
+      LOG.log(Level.SEVERE, "the audit trail could not record counted reads; will retry", e);
+    }
+  }
+
+  /** Stops the HSM link and closes the audit trail with its last counts and a stop event. */
   @PreDestroy
-  void stop() {
+  synchronized void stop() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
     if (backend != null) {
       backend.close();
     }
+    if (auditScheduler != null) {
+      auditScheduler.shutdownNow();
+    }
+    if (audit != null) {
+      flushReads(true);
+      events.record("bridge.stopped", Map.of());
+    }
+    closeAudit();
+  }
+
+  private void closeAudit() {
+    auditDatabase.ifPresent(
+        db -> {
+          try {
+            db.close();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    auditDatabase = Optional.empty();
+  }
+
+  public AuditTrail audit() {
+    return audit;
+  }
+
+  public CheckpointSigner checkpointSigner() {
+    return checkpointSigner;
+  }
+
+  /** The audit database, absent when the trail is off. */
+  public Optional<AuditDatabase> auditDatabase() {
+    return auditDatabase;
   }
 
   public BridgeSettings settings() {

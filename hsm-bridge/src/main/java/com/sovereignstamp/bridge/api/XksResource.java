@@ -6,7 +6,6 @@ import com.sovereignstamp.bridge.xks.XksError;
 import com.sovereignstamp.bridge.xks.XksException;
 import com.sovereignstamp.bridge.xks.XksJson;
 import com.sovereignstamp.bridge.xks.XksPath;
-import com.sovereignstamp.bridge.xks.XksResponses;
 import com.sovereignstamp.sigv4.SigV4Request;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -44,66 +43,82 @@ public class XksResource {
   public Response post(InputStream body) throws IOException {
     Optional<byte[]> bytes = readAtMost(body, runtime.settings().limits().maxBodyBytes());
     if (bytes.isEmpty()) {
-      return json(
+      XksException tooLarge =
           new XksException(
-              XksError.UNSUPPORTED_OPERATION, "The request body is larger than supported."));
+              XksError.UNSUPPORTED_OPERATION,
+              "The request body is larger than supported.",
+              "body over " + runtime.settings().limits().maxBodyBytes() + " bytes");
+      return answer(
+          runtime
+              .dispatcher()
+              .refuse(call("POST", new byte[0]), tooLarge, tooLarge.error().status()));
     }
-    SigV4Request request =
-        new SigV4Request(
-            "POST", http.getRequestURI(), http.getQueryString(), headers(), bytes.get());
-    XksAnswer answer = runtime.dispatcher().handle(new XksCall(request, clientCertificate()));
-    return Response.status(answer.status())
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(XksJson.bytes(answer.body()))
-        .build();
+    return answer(runtime.dispatcher().handle(call("POST", bytes.get())));
   }
 
   @GET
   @Path("{path: .*}")
   public Response get() {
-    return notPost();
+    return notPost("GET");
   }
 
   @PUT
   @Path("{path: .*}")
   public Response put() {
-    return notPost();
+    return notPost("PUT");
   }
 
   @DELETE
   @Path("{path: .*}")
   public Response delete() {
-    return notPost();
+    return notPost("DELETE");
   }
 
   @PATCH
   @Path("{path: .*}")
   public Response patch() {
-    return notPost();
+    return notPost("PATCH");
   }
 
   /** XKS: "MUST reject [a GET] with a 405 Method Not Allowed error". */
-  private Response notPost() {
+  private Response notPost(String method) {
+    XksCall call = call(method, new byte[0]);
     if (!XksPath.isXksPath(http.getRequestURI())) {
-      return json(
-          new XksException(XksError.INVALID_URI_PATH, "The URI path is not a valid XKS path."));
+      return answer(
+          runtime
+              .dispatcher()
+              .refuse(
+                  call,
+                  new XksException(
+                      XksError.INVALID_URI_PATH,
+                      "The URI path is not a valid XKS path.",
+                      "method " + method),
+                  XksError.INVALID_URI_PATH.status()));
     }
-    return Response.status(Response.Status.METHOD_NOT_ALLOWED)
+    XksException notAllowed =
+        new XksException(
+            XksError.UNSUPPORTED_OPERATION,
+            "XKS API calls use POST; this method is not allowed.",
+            "method " + method);
+    return Response.fromResponse(
+            answer(
+                runtime
+                    .dispatcher()
+                    .refuse(call, notAllowed, Response.Status.METHOD_NOT_ALLOWED.getStatusCode())))
         .header("Allow", "POST")
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(
-            XksJson.bytes(
-                XksResponses.error(
-                    new XksException(
-                        XksError.UNSUPPORTED_OPERATION,
-                        "XKS API calls use POST; this method is not allowed."))))
         .build();
   }
 
-  private static Response json(XksException e) {
-    return Response.status(e.error().status())
+  private XksCall call(String method, byte[] body) {
+    return new XksCall(
+        new SigV4Request(method, http.getRequestURI(), http.getQueryString(), headers(), body),
+        clientCertificate());
+  }
+
+  private static Response answer(XksAnswer answer) {
+    return Response.status(answer.status())
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(XksJson.bytes(XksResponses.error(e)))
+        .entity(XksJson.bytes(answer.body()))
         .build();
   }
 

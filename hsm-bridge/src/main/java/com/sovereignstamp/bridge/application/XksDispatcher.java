@@ -1,5 +1,7 @@
 package com.sovereignstamp.bridge.application;
 
+import com.sovereignstamp.bridge.audit.AuditTrail;
+import com.sovereignstamp.bridge.audit.AuditUnavailableException;
 import com.sovereignstamp.bridge.auth.Caller;
 import com.sovereignstamp.bridge.auth.CallerAuthenticator;
 import com.sovereignstamp.bridge.auth.KeyStoreDefinition;
@@ -18,6 +20,7 @@ import com.sovereignstamp.bridge.xks.XksPath;
 import com.sovereignstamp.bridge.xks.XksRequestParser;
 import com.sovereignstamp.bridge.xks.XksResponses;
 import jakarta.json.JsonObject;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
@@ -28,7 +31,8 @@ import java.util.logging.Logger;
  * store; the signature must hold for a credential of that store, presented by a client tied to it;
  * the store's quota must allow the call; the body must be valid; the asserted principal must be one
  * the credential may assert; the key id must belong to the store. Only then is the HSM asked. Every
- * call is counted and logged, whatever its outcome.
+ * call is recorded in the audit trail, counted and logged, whatever its outcome; a call the audit
+ * trail cannot record is answered with {@code InternalException} instead of its result.
  */
 public final class XksDispatcher {
   private static final Logger LOG = Logger.getLogger(XksDispatcher.class.getName());
@@ -41,6 +45,8 @@ public final class XksDispatcher {
   private final HealthIdentity healthIdentity;
   private final BridgeMetrics metrics;
   private final CallLog log;
+  private final AuditTrail audit;
+  private final Clock clock;
   private final LongSupplier nanoTime;
 
   public XksDispatcher(
@@ -52,6 +58,8 @@ public final class XksDispatcher {
       DeepHealthCheck health,
       HealthIdentity healthIdentity,
       BridgeMetrics metrics,
+      AuditTrail audit,
+      Clock clock,
       LongSupplier nanoTime) {
     this.keyStores = keyStores;
     this.authenticator = authenticator;
@@ -62,36 +70,83 @@ public final class XksDispatcher {
     this.healthIdentity = healthIdentity;
     this.metrics = metrics;
     this.log = new CallLog();
+    this.audit = audit;
+    this.clock = clock;
     this.nanoTime = nanoTime;
   }
 
   public XksAnswer handle(XksCall call) {
     long start = nanoTime.getAsLong();
-    CallRecord record = new CallRecord();
+    CallRecord record = new CallRecord(clock.instant());
+    XksAnswer answer;
     try {
       JsonObject body = dispatch(call, record);
       record.outcome = "ok";
-      return new XksAnswer(200, body);
+      answer = new XksAnswer(200, body);
     } catch (XksException e) {
       record.outcome = e.error().errorName();
       record.detail = e.detail();
-      return new XksAnswer(e.error().status(), XksResponses.error(e));
+      answer = new XksAnswer(e.error().status(), XksResponses.error(e));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "unexpected failure answering an XKS call", e);
-      XksException internal = new XksException(XksError.INTERNAL, "Internal error.");
-      record.outcome = internal.error().errorName();
       record.detail = e.getClass().getSimpleName();
-      return new XksAnswer(500, XksResponses.error(internal));
-    } finally {
-      long took = nanoTime.getAsLong() - start;
-      metrics.request(record.operation, record.outcome, took);
-      log.record(record, took);
+      answer = internalError(record);
     }
+    return finish(call, record, answer, start);
+  }
+
+  /**
+   * Answers a call refused before it could be read as an XKS request (a method other than POST, a
+   * body over the size limit), recording it like any other.
+   *
+   * @param status the HTTP status to answer with
+   */
+  public XksAnswer refuse(XksCall call, XksException error, int status) {
+    long start = nanoTime.getAsLong();
+    CallRecord record = new CallRecord(clock.instant());
+    XksPath.tryParse(call.request().rawPath())
+        .ifPresent(
+            path -> {
+              record.operation = path.operation().pathName();
+              record.keyStore = path.prefix();
+              record.keyId = path.keyId().orElse("");
+            });
+    record.outcome = error.error().errorName();
+    record.detail = error.detail();
+    return finish(call, record, new XksAnswer(status, XksResponses.error(error)), start);
+  }
+
+  private XksAnswer finish(XksCall call, CallRecord record, XksAnswer answer, long start) {
+    try {
+      audit.record(
+          record.audited(
+              call.clientCertificate().map(c -> c.getSubjectX500Principal().getName()),
+              nanoTime.getAsLong() - start));
+    } catch (AuditUnavailableException e) {
+      LOG.log(
+          Level.SEVERE,
+          "XKS call " + record.requestId + " refused: the audit trail cannot record it",
+          e);
+      metrics.auditFailure();
+      record.detail = "audit trail unavailable";
+      answer = internalError(record);
+    }
+    long took = nanoTime.getAsLong() - start;
+    metrics.request(record.operation, record.outcome, took);
+    log.record(record, took);
+    return answer;
+  }
+
+  private static XksAnswer internalError(CallRecord record) {
+    XksException internal = new XksException(XksError.INTERNAL, "Internal error.");
+    record.outcome = internal.error().errorName();
+    return new XksAnswer(internal.error().status(), XksResponses.error(internal));
   }
 
   private JsonObject dispatch(XksCall call, CallRecord record) {
     XksPath path = XksPath.parse(call.request().rawPath());
     record.operation = path.operation().pathName();
+    record.keyStore = path.prefix();
     record.keyId = path.keyId().orElse("");
     KeyStoreDefinition store =
         keyStores

@@ -25,7 +25,8 @@ public record BridgeSettings(
     Duration healthDegradedAbove,
     int fleetSize,
     XksLimits limits,
-    boolean baselineEndpoint) {
+    boolean baselineEndpoint,
+    AuditSettings audit) {
 
   public static BridgeSettings from(Config c) {
     Profile profile =
@@ -52,7 +53,8 @@ public record BridgeSettings(
             new XksLimits(
                 c.getOptionalValue("bridge.xks.max-plaintext-bytes", Integer.class).orElse(8192),
                 c.getOptionalValue("bridge.xks.max-aad-bytes", Integer.class).orElse(16384)),
-            c.getOptionalValue("bridge.bench.baseline-endpoint", Boolean.class).orElse(false));
+            c.getOptionalValue("bridge.bench.baseline-endpoint", Boolean.class).orElse(false),
+            audit(c, backend));
     s.check();
     return s;
   }
@@ -78,6 +80,50 @@ public record BridgeSettings(
     if (baselineEndpoint) {
       throw new IllegalStateException("bridge.bench.baseline-endpoint is refused in production");
     }
+    if (!audit.enabled()) {
+      throw new IllegalStateException("the production profile requires bridge.audit.enabled=true");
+    }
+  }
+
+  private static AuditSettings audit(Config c, BackendKind backend) {
+    boolean enabled = c.getOptionalValue("bridge.audit.enabled", Boolean.class).orElse(true);
+    String signer =
+        c.getOptionalValue("bridge.audit.signer", String.class)
+            .orElse(backend == BackendKind.PKCS11 ? "pkcs11" : "keystore");
+    AuditSettings.SignerSettings signerSettings =
+        switch (signer.trim()) {
+          case "pkcs11" -> {
+            if (backend != BackendKind.PKCS11) {
+              throw new IllegalStateException(
+                  "bridge.audit.signer=pkcs11 needs the PKCS#11 backend's token");
+            }
+            yield new AuditSettings.SignerSettings.Pkcs11Key(
+                c.getOptionalValue("bridge.audit.signer.label", String.class)
+                    .orElse("stamp-audit-checkpoint"));
+          }
+          case "keystore" ->
+              new AuditSettings.SignerSettings.KeyStoreFile(
+                  Path.of(c.getValue("bridge.audit.signer.keystore-file", String.class)),
+                  c.getOptionalValue("bridge.audit.signer.alias", String.class)
+                      .orElse("audit-checkpoint"),
+                  Path.of(c.getValue("bridge.audit.signer.password-file", String.class)));
+          default ->
+              throw new IllegalStateException(
+                  "bridge.audit.signer must be pkcs11 or keystore, was '" + signer + "'");
+        };
+    return new AuditSettings(
+        enabled,
+        enabled ? c.getValue("bridge.audit.jdbc.url", String.class) : "",
+        c.getOptionalValue("bridge.audit.jdbc.user", String.class).orElse(""),
+        c.getOptionalValue("bridge.audit.jdbc.password-file", String.class).map(Path::of),
+        c.getOptionalValue("bridge.audit.max-batch", Integer.class).orElse(512),
+        duration(c, "bridge.audit.append-timeout", "PT2S"),
+        duration(c, "bridge.audit.read-window", "PT1M"),
+        duration(c, "bridge.audit.checkpoint-interval", "PT5M"),
+        c.getOptionalValue("bridge.audit.origin", String.class)
+            .orElse("sovereign-stamp/hsm-bridge"),
+        signerSettings,
+        subjects(c, "bridge.audit.auditor-subjects"));
   }
 
   private static Pkcs11Settings pkcs11(Config c) {
@@ -102,6 +148,15 @@ public record BridgeSettings(
     return new SoftwareBackendSettings(
         Path.of(c.getValue("bridge.software.keystore-file", String.class)),
         Path.of(c.getValue("bridge.software.password-file", String.class)));
+  }
+
+  /** Distinguished names contain commas, so lists of them are separated by semicolons. */
+  static java.util.List<String> subjects(Config c, String key) {
+    return c.getOptionalValue(key, String.class).stream()
+        .flatMap(v -> java.util.Arrays.stream(v.split(";")))
+        .map(String::trim)
+        .filter(v -> !v.isEmpty())
+        .toList();
   }
 
   private static Duration duration(Config c, String key, String fallback) {

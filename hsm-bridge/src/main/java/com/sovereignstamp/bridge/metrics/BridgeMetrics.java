@@ -14,6 +14,7 @@ public final class BridgeMetrics implements HsmEvents, KeyStoreRegistry.ReloadLi
   private final Map<String, LatencyHistogram> latency = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> hsmErrors = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> reloads = new ConcurrentHashMap<>();
+  private final LongAdder auditFailures = new LongAdder();
   private volatile boolean linkUp;
   private volatile HsmHealth lastHealth;
 
@@ -21,6 +22,11 @@ public final class BridgeMetrics implements HsmEvents, KeyStoreRegistry.ReloadLi
   public void request(String operation, String outcome, long nanos) {
     requests.computeIfAbsent(operation + '\0' + outcome, k -> new LongAdder()).increment();
     latency.computeIfAbsent(operation, k -> new LatencyHistogram()).observe(nanos);
+  }
+
+  /** A call was refused because the audit trail could not record it. */
+  public void auditFailure() {
+    auditFailures.increment();
   }
 
   public void health(HsmHealth health) {
@@ -83,6 +89,12 @@ public final class BridgeMetrics implements HsmEvents, KeyStoreRegistry.ReloadLi
                     .append("\"} ")
                     .append(v.sum())
                     .append('\n'));
+    header(
+        out,
+        "bridge_audit_failures_total",
+        "counter",
+        "calls refused because the audit trail could not record them");
+    out.append("bridge_audit_failures_total ").append(auditFailures.sum()).append('\n');
     return out.toString();
   }
 

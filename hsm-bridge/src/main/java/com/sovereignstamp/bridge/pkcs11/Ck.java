@@ -5,7 +5,12 @@ final class Ck {
   private Ck() {}
 
   // object classes, key types, mechanisms
+  static final long CKO_PUBLIC_KEY = 0x02;
+  static final long CKO_PRIVATE_KEY = 0x03;
   static final long CKO_SECRET_KEY = 0x04;
+  static final long CKK_EC = 0x03;
+  static final long CKM_EC_KEY_PAIR_GEN = 0x1040;
+  static final long CKM_ECDSA = 0x1041;
   static final long CKK_AES = 0x1F;
   static final long CKM_AES_KEY_GEN = 0x1080;
   static final long CKM_AES_GCM = 0x1087;
@@ -25,6 +30,8 @@ final class Ck {
   static final long CKA_VERIFY = 0x10A;
   static final long CKA_DERIVE = 0x10C;
   static final long CKA_VALUE_LEN = 0x161;
+  static final long CKA_EC_PARAMS = 0x180;
+  static final long CKA_EC_POINT = 0x181;
   static final long CKA_EXTRACTABLE = 0x162;
 
   // sessions, users, initialisation

@@ -109,6 +109,35 @@ public final class Pkcs11KeyBackend implements KeyBackend {
         (p11, s) -> Pkcs11Keys.decrypt(p11, s, label, key(p11, s, label), ciphertext, hsmAad));
   }
 
+  /**
+   * Signs a SHA-256 digest with the EC P-256 private key of this label (ECDSA, DER signature).
+   * Throws {@link KeyMissingException} if there is no such key.
+   */
+  public byte[] signDigest(String label, byte[] sha256) {
+    return call(
+        label,
+        KeyUsage.SIGN,
+        (p11, s) ->
+            Pkcs11Signatures.signDigest(
+                p11, s, signingKey(p11, s, Ck.CKO_PRIVATE_KEY, label), sha256));
+  }
+
+  /** The SubjectPublicKeyInfo (DER) of the EC P-256 public key with this label. */
+  public byte[] publicKeyInfo(String label) {
+    return call(
+        label,
+        KeyUsage.VERIFY,
+        (p11, s) ->
+            Pkcs11Signatures.subjectPublicKeyInfo(
+                p11, s, signingKey(p11, s, Ck.CKO_PUBLIC_KEY, label)));
+  }
+
+  private static long signingKey(PKCS11 p11, long session, long objectClass, String label)
+      throws PKCS11Exception {
+    return Pkcs11Signatures.find(p11, session, objectClass, label)
+        .orElseThrow(() -> new KeyMissingException(label, "no EC key pair with this label"));
+  }
+
   @Override
   public HsmIdentity identity() {
     Pkcs11Token t = token.get();

@@ -20,7 +20,13 @@ import sun.security.pkcs11.wrapper.PKCS11Exception;
  *     LIBRARY TOKEN_LABEL PIN_FILE generate LABEL [encrypt] [decrypt]
  *     LIBRARY TOKEN_LABEL PIN_FILE delete LABEL
  *     LIBRARY TOKEN_LABEL PIN_FILE usage LABEL [encrypt] [decrypt]
+ *     LIBRARY TOKEN_LABEL PIN_FILE generate-ec LABEL
+ *     LIBRARY TOKEN_LABEL PIN_FILE public-key LABEL
  * </pre>
+ *
+ * <p>{@code generate-ec} makes an EC P-256 key pair for signing (the audit log's checkpoints): the
+ * private key sensitive, not extractable, sign only; {@code public-key} prints the public key as
+ * PEM for auditors.
  */
 public final class Pkcs11Provisioner implements AutoCloseable {
   private final PKCS11 p11;
@@ -72,6 +78,46 @@ public final class Pkcs11Provisioner implements AutoCloseable {
     p11.C_GenerateKey(session, new CK_MECHANISM(Ck.CKM_AES_KEY_GEN), template);
   }
 
+  /** Generates a token-resident EC P-256 signing key pair under one label. */
+  public void generateEc(String label) throws PKCS11Exception {
+    if (Pkcs11Signatures.find(p11, session, Ck.CKO_PRIVATE_KEY, label).isPresent()) {
+      throw new IllegalStateException("a key labelled " + label + " exists already");
+    }
+    CK_ATTRIBUTE[] publicTemplate = {
+      new CK_ATTRIBUTE(Ck.CKA_TOKEN, true),
+      new CK_ATTRIBUTE(Ck.CKA_PRIVATE, false),
+      new CK_ATTRIBUTE(Ck.CKA_LABEL, label.toCharArray()),
+      new CK_ATTRIBUTE(Ck.CKA_EC_PARAMS, Pkcs11Signatures.P256_PARAMS),
+      new CK_ATTRIBUTE(Ck.CKA_VERIFY, true),
+      new CK_ATTRIBUTE(Ck.CKA_ENCRYPT, false),
+      new CK_ATTRIBUTE(Ck.CKA_WRAP, false)
+    };
+    CK_ATTRIBUTE[] privateTemplate = {
+      new CK_ATTRIBUTE(Ck.CKA_TOKEN, true),
+      new CK_ATTRIBUTE(Ck.CKA_PRIVATE, true),
+      new CK_ATTRIBUTE(Ck.CKA_SENSITIVE, true),
+      new CK_ATTRIBUTE(Ck.CKA_EXTRACTABLE, false),
+      new CK_ATTRIBUTE(Ck.CKA_LABEL, label.toCharArray()),
+      new CK_ATTRIBUTE(Ck.CKA_SIGN, true),
+      new CK_ATTRIBUTE(Ck.CKA_DECRYPT, false),
+      new CK_ATTRIBUTE(Ck.CKA_UNWRAP, false),
+      new CK_ATTRIBUTE(Ck.CKA_DERIVE, false)
+    };
+    p11.C_GenerateKeyPair(
+        session, new CK_MECHANISM(Ck.CKM_EC_KEY_PAIR_GEN), publicTemplate, privateTemplate);
+  }
+
+  /** The public key of an EC key pair, as PEM. */
+  public String publicKeyPem(String label) throws PKCS11Exception {
+    long key =
+        Pkcs11Signatures.find(p11, session, Ck.CKO_PUBLIC_KEY, label)
+            .orElseThrow(() -> new IllegalStateException("no public key labelled " + label));
+    String base64 =
+        java.util.Base64.getMimeEncoder(64, new byte[] {'\n'})
+            .encodeToString(Pkcs11Signatures.subjectPublicKeyInfo(p11, session, key));
+    return "-----BEGIN PUBLIC KEY-----\n" + base64 + "\n-----END PUBLIC KEY-----\n";
+  }
+
   /** Sets a key's encrypt and decrypt attributes. */
   public void setUsage(String label, boolean encrypt, boolean decrypt) throws PKCS11Exception {
     long key = require(label);
@@ -105,7 +151,8 @@ public final class Pkcs11Provisioner implements AutoCloseable {
   public static void main(String[] args) throws Exception {
     if (args.length < 5) {
       System.err.println(
-          "usage: LIBRARY TOKEN_LABEL PIN_FILE generate|usage|delete LABEL [encrypt] [decrypt]");
+          "usage: LIBRARY TOKEN_LABEL PIN_FILE generate|usage|delete|generate-ec|public-key LABEL"
+              + " [encrypt] [decrypt]");
       System.exit(64);
     }
     List<String> flags = new ArrayList<>(Arrays.asList(args).subList(5, args.length));
@@ -116,6 +163,8 @@ public final class Pkcs11Provisioner implements AutoCloseable {
             p.generate(args[4], flags.contains("encrypt"), flags.contains("decrypt"));
         case "usage" -> p.setUsage(args[4], flags.contains("encrypt"), flags.contains("decrypt"));
         case "delete" -> p.delete(args[4]);
+        case "generate-ec" -> p.generateEc(args[4]);
+        case "public-key" -> System.out.print(p.publicKeyPem(args[4]));
         default -> {
           System.err.println("unknown action " + args[3]);
           System.exit(64);

@@ -42,6 +42,15 @@ public record XksPath(String prefix, XksOperation operation, Optional<String> ke
     return new XksPath(prefix, op, Optional.of(keyId));
   }
 
+  /** The parsed path, or empty when it is not a valid XKS path. */
+  public static Optional<XksPath> tryParse(String rawPath) {
+    try {
+      return Optional.of(parse(rawPath));
+    } catch (XksException notXks) {
+      return Optional.empty();
+    }
+  }
+
   /** Whether a raw path lies in the XKS API (so a non-POST method there gets 405). */
   public static boolean isXksPath(String rawPath) {
     return rawPath != null && rawPath.contains("/kms/xks/v1/");

@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
 class BridgeSettingsTest {
   private static BridgeSettings settings(
       Profile profile, boolean mtls, BackendKind backend, boolean baseline, Duration healthTtl) {
+    return settings(profile, mtls, backend, baseline, healthTtl, true);
+  }
+
+  private static BridgeSettings settings(
+      Profile profile,
+      boolean mtls,
+      BackendKind backend,
+      boolean baseline,
+      Duration healthTtl,
+      boolean audit) {
     return new BridgeSettings(
         profile,
         Path.of("k.json"),
@@ -29,7 +39,35 @@ class BridgeSettingsTest {
         Duration.ofMillis(100),
         1,
         new XksLimits(8192, 16384),
-        baseline);
+        baseline,
+        new AuditSettings(
+            audit,
+            "jdbc:h2:mem:x",
+            "",
+            Optional.empty(),
+            512,
+            Duration.ofSeconds(2),
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(5),
+            "test",
+            new AuditSettings.SignerSettings.Pkcs11Key("stamp-audit-checkpoint"),
+            java.util.List.of()));
+  }
+
+  @Test
+  void production_refusesToRunWithoutAnAuditTrail() {
+    assertThatThrownBy(
+            () ->
+                settings(
+                        Profile.PRODUCTION,
+                        true,
+                        BackendKind.PKCS11,
+                        false,
+                        Duration.ofSeconds(2),
+                        false)
+                    .check())
+        .hasMessageContaining("bridge.audit.enabled");
+    settings(Profile.DEMO, true, BackendKind.PKCS11, false, Duration.ofSeconds(2), false).check();
   }
 
   @Test

@@ -1,0 +1,90 @@
+package com.sovereignstamp.bridge.persistence;
+
+import com.sovereignstamp.audit.canonical.JsonObject;
+import com.sovereignstamp.audit.storage.AuditLog;
+import com.sovereignstamp.bridge.audit.AuditTrail;
+import com.sovereignstamp.bridge.config.AuditSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The audit log in its database: opens (and migrates) it at start, takes the trail's entries, and
+ * gives the rest of the bridge the data source for checkpoints, exports and witnessed checkpoints.
+ */
+public final class AuditDatabase implements AuditTrail.Log, AutoCloseable {
+  private final DataSource dataSource;
+  private final AuditLog log;
+
+  private AuditDatabase(DataSource dataSource, AuditLog log) {
+    this.dataSource = dataSource;
+    this.log = log;
+  }
+
+  public static AuditDatabase open(AuditSettings settings, Clock clock) throws SQLException {
+    DataSource ds = dataSource(settings);
+    return new AuditDatabase(
+        ds, AuditLog.open(ds, settings.maxBatch(), settings.appendTimeout(), clock));
+  }
+
+  @Override
+  public void append(JsonObject entry) {
+    log.append(entry);
+  }
+
+  @Override
+  public boolean isWritable() {
+    return log.isWritable();
+  }
+
+  public AuditLog log() {
+    return log;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    log.close();
+  }
+
+  /** H2 for {@code jdbc:h2:} URLs, PostgreSQL for {@code jdbc:postgresql:}; nothing else. */
+  static DataSource dataSource(AuditSettings s) {
+    String password = s.jdbcPasswordFile().map(AuditDatabase::firstLine).orElse("");
+    if (s.jdbcUrl().startsWith("jdbc:h2:")) {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL(s.jdbcUrl());
+      h2.setUser(s.jdbcUser());
+      h2.setPassword(password);
+      return h2;
+    }
+    if (s.jdbcUrl().startsWith("jdbc:postgresql:")) {
+      PGSimpleDataSource pg = new PGSimpleDataSource();
+      pg.setURL(s.jdbcUrl());
+      pg.setUser(s.jdbcUser());
+      pg.setPassword(password);
+      return pg;
+    }
+    throw new IllegalStateException(
+        "bridge.audit.jdbc.url must be an H2 (jdbc:h2:) or PostgreSQL (jdbc:postgresql:) URL");
+  }
+
+  private static String firstLine(Path file) {
+    try {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      int end = text.indexOf('\n');
+      return (end < 0 ? text : text.substring(0, end)).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bridge.audit.jdbc.password-file", null);
+    }
+  }
+}
