@@ -4,7 +4,6 @@ import com.sovereignstamp.fips.BcFips;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,14 +17,6 @@ import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import javax.security.auth.x500.X500Principal;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * The checkpoint key in a Bouncy Castle FIPS key store file (BCFKS), for hosts without a PKCS#11
@@ -68,37 +59,17 @@ public final class KeyStoreCheckpointSigner implements CheckpointSigner {
     KeyStore ks = KeyStore.getInstance(TYPE, BcFips.provider());
     ks.load(null, null);
     ks.setKeyEntry(
-        alias, pair.getPrivate(), password, new X509Certificate[] {selfSigned(pair, subject)});
+        alias,
+        pair.getPrivate(),
+        password,
+        new X509Certificate[] {
+          SelfSignedCertificates.create(
+              pair.getPublic(), pair.getPrivate(), BcFips.provider(), subject)
+        });
     Files.createFile(
         file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     try (OutputStream out = Files.newOutputStream(file)) {
       ks.store(out, password);
-    }
-  }
-
-  private static X509Certificate selfSigned(KeyPair pair, String subject)
-      throws GeneralSecurityException {
-    X500Principal name = new X500Principal(subject);
-    Instant now = Instant.now();
-    try {
-      var holder =
-          new JcaX509v3CertificateBuilder(
-                  name,
-                  new BigInteger(64, BcFips.drbg()),
-                  Date.from(now.minus(Duration.ofMinutes(5))),
-                  Date.from(now.plus(Duration.ofDays(3650))),
-                  name,
-                  pair.getPublic())
-              .build(
-                  new JcaContentSignerBuilder(CheckpointVerifier.ALGORITHM)
-                      .setProvider(BcFips.provider())
-                      .setSecureRandom(BcFips.drbg())
-                      .build(pair.getPrivate()));
-      return new JcaX509CertificateConverter()
-          .setProvider(BcFips.provider())
-          .getCertificate(holder);
-    } catch (OperatorCreationException e) {
-      throw new GeneralSecurityException("cannot sign the key's certificate", e);
     }
   }
 
