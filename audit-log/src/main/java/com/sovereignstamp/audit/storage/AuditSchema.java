@@ -17,14 +17,23 @@ public final class AuditSchema {
 
   private AuditSchema() {}
 
+  /**
+   * Applies every changeset of the audit log's changelog not yet applied (0.1 entries, 0.2
+   * checkpoints).
+   */
   public static void migrate(DataSource dataSource) throws SQLException {
+    migrate(dataSource, CHANGELOG);
+  }
+
+  /** Applies one changelog; tests use it to set up a database as an earlier release left it. */
+  static void migrate(DataSource dataSource, String changelog) throws SQLException {
     System.setProperty("liquibase.analytics.enabled", "false");
     try (Connection c = dataSource.getConnection()) {
       Database db =
           DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
       new CommandScope(UpdateCommandStep.COMMAND_NAME)
           .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, db)
-          .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+          .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
           .execute();
     } catch (LiquibaseException e) {
       throw new SQLException("audit log schema migration failed: " + e.getMessage(), e);
