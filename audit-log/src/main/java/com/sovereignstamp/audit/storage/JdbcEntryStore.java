@@ -1,5 +1,6 @@
 package com.sovereignstamp.audit.storage;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +13,7 @@ import javax.sql.DataSource;
 
 /** The {@code audit_entry} table: batch inserts in one transaction, reads in index order. */
 final class JdbcEntryStore {
+  private static final int PAGE = 1000;
   private final DataSource dataSource;
   private Connection writer;
 
@@ -107,6 +109,49 @@ final class JdbcEntryStore {
       }
     }
     return out;
+  }
+
+  /**
+   * Visits every stored row with {@code entry_index <= lastIndex} in index order, a page at a time,
+   * as it is: a missing index (a deleted row) is skipped, not refused, so that an export shows the
+   * table as it is and the verifier names the gap.
+   */
+  void forEachStored(long lastIndex, AuditLogReader.EntryVisitor visitor)
+      throws SQLException, IOException {
+    long after = -1;
+    while (true) {
+      int read = 0;
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT entry_index, entry, leaf_hash FROM audit_entry"
+                      + " WHERE entry_index > ? AND entry_index <= ? ORDER BY entry_index LIMIT "
+                      + PAGE)) {
+        ps.setLong(1, after);
+        ps.setLong(2, lastIndex);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            after = rs.getLong(1);
+            visitor.visit(after, rs.getBytes(2), rs.getBytes(3));
+            read++;
+          }
+        }
+      }
+      if (read < PAGE) {
+        return;
+      }
+    }
+  }
+
+  /** The largest stored index, -1 for an empty table. */
+  long lastIndex() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT COALESCE(MAX(entry_index), -1) FROM audit_entry");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   long size() throws SQLException {

@@ -31,9 +31,9 @@ class Pkcs11CheckpointSignerTest {
   @BeforeAll
   static void tokenWithAKey() throws Exception {
     tokens = SoftHsmTokens.fromEnvironment();
-    token = tokens.newToken("signer-test");
+    token = tokens.token("signer-test");
     config = token.config();
-    neverLoggedInConfig = tokens.newToken("wrong-pin-test").config();
+    neverLoggedInConfig = tokens.token("wrong-pin-test").config();
     generated =
         Pkcs11CheckpointSigner.generate(config, pin(), KEY, "CN=audit log checkpoints, O=test");
   }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,13 +18,21 @@ import java.util.stream.Stream;
 /**
  * The SoftHSM2 token directory of this test JVM. Surefire points {@code SOFTHSM2_CONF} at a file
  * under {@code target/} (the library reads it at {@code C_Initialize}); the first use in the JVM
- * empties that directory, so every run starts without tokens. Tokens are made with {@code
- * softhsm2-util}; each gets a SunPKCS11 configuration naming its slot.
+ * empties that directory and makes every token the tests use with {@code softhsm2-util}, each with
+ * a SunPKCS11 configuration naming its slot. All at once, because SoftHSM2 sees only the tokens
+ * that existed when the process called {@code C_Initialize}: a token made later gets {@code
+ * CKR_SLOT_ID_INVALID} until the process restarts.
  */
 public final class SoftHsmTokens {
   public static final String USER_PIN = "audit-test-user-pin";
   private static final String SO_PIN = "audit-test-so-pin";
   private static final Pattern SLOT = Pattern.compile("reassigned to slot (\\d+)");
+
+  /** Every token label a test may ask for; a test that logs in with a wrong PIN needs its own. */
+  private static final List<String> LABELS =
+      List.of("signer-test", "wrong-pin-test", "cli-test", "cli-test-untouched");
+
+  private final Map<String, Token> tokens = new HashMap<>();
   private static SoftHsmTokens instance;
 
   private final Path conf;
@@ -35,6 +45,15 @@ public final class SoftHsmTokens {
 
   /** The token directory named by {@code SOFTHSM2_CONF}, emptied on first use in this JVM. */
   public static synchronized SoftHsmTokens fromEnvironment() throws IOException {
+    try {
+      return fromEnvironmentOnce();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while making test tokens", e);
+    }
+  }
+
+  private static SoftHsmTokens fromEnvironmentOnce() throws IOException, InterruptedException {
     if (instance == null) {
       String confVar = System.getenv("SOFTHSM2_CONF");
       if (confVar == null) {
@@ -57,6 +76,9 @@ public final class SoftHsmTokens {
       Files.writeString(pin, USER_PIN + "\n");
       Files.setPosixFilePermissions(pin, PosixFilePermissions.fromString("rw-------"));
       instance = new SoftHsmTokens(conf);
+      for (String label : LABELS) {
+        instance.tokens.put(label, instance.initToken(label));
+      }
     }
     return instance;
   }
@@ -74,8 +96,16 @@ public final class SoftHsmTokens {
   /** A token of this directory: its label, its slot id and a SunPKCS11 configuration for it. */
   public record Token(String label, long slot, Path config) {}
 
-  /** Initialises a token labelled {@code label} and writes a SunPKCS11 configuration for it. */
-  public synchronized Token newToken(String label) throws IOException, InterruptedException {
+  /** The token labelled {@code label}, one of those made at first use. */
+  public Token token(String label) {
+    Token token = tokens.get(label);
+    if (token == null) {
+      throw new IllegalArgumentException("no test token '" + label + "'; add it to LABELS");
+    }
+    return token;
+  }
+
+  private Token initToken(String label) throws IOException, InterruptedException {
     String out =
         run(
             "softhsm2-util",

@@ -1,0 +1,68 @@
+package com.sovereignstamp.audit.cli;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Connections from a JDBC URL through {@link DriverManager}, for the command line (the H2 and
+ * PostgreSQL drivers are on its class path, {@code target/lib}).
+ */
+final class JdbcUrlDataSource implements DataSource {
+  private final String url;
+  private final String user;
+  private final String password;
+
+  JdbcUrlDataSource(String url, String user, String password) {
+    this.url = url;
+    this.user = user;
+    this.password = password;
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return getConnection(user, password);
+  }
+
+  @Override
+  public Connection getConnection(String user, String password) throws SQLException {
+    return DriverManager.getConnection(url, user, password);
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return null;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {}
+
+  @Override
+  public void setLoginTimeout(int seconds) {
+    DriverManager.setLoginTimeout(seconds);
+  }
+
+  @Override
+  public int getLoginTimeout() {
+    return DriverManager.getLoginTimeout();
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    throw new SQLException("not a wrapper");
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) {
+    return false;
+  }
+}
