@@ -31,46 +31,55 @@ final class SignerOptions {
 
   private SignerOptions() {}
 
+  /** What to do with the key store or token once its password or PIN is read. */
+  private interface WithSecret<T> {
+    T apply(char[] secret) throws UsageException, IOException, GeneralSecurityException;
+  }
+
   static CheckpointSigner open(CommandLine line, Invocation io)
       throws UsageException, IOException, GeneralSecurityException {
-    if (isPkcs11(line)) {
-      char[] pin = Secret.read(line, "pin", io.environment());
-      try {
-        return Pkcs11CheckpointSigner.open(
-            line.requiredPath("--pkcs11-config"), pin, line.required("--label"));
-      } finally {
-        Arrays.fill(pin, '\0');
-      }
-    }
-    char[] password = Secret.read(line, "password", io.environment());
-    try {
-      return KeyStoreCheckpointSigner.open(
-          line.requiredPath("--keystore"), password, line.required("--alias"));
-    } finally {
-      Arrays.fill(password, '\0');
-    }
+    boolean pkcs11 = isPkcs11(line);
+    return withSecret(
+        line,
+        io,
+        pkcs11,
+        secret ->
+            pkcs11
+                ? Pkcs11CheckpointSigner.open(
+                    line.requiredPath("--pkcs11-config"), secret, line.required("--label"))
+                : KeyStoreCheckpointSigner.open(
+                    line.requiredPath("--keystore"), secret, line.required("--alias")));
   }
 
   static PublicKey generate(CommandLine line, Invocation io, String subject)
       throws UsageException, IOException, GeneralSecurityException {
-    if (isPkcs11(line)) {
-      char[] pin = Secret.read(line, "pin", io.environment());
-      try {
-        return Pkcs11CheckpointSigner.generate(
-            line.requiredPath("--pkcs11-config"), pin, line.required("--label"), subject);
-      } finally {
-        Arrays.fill(pin, '\0');
-      }
-    }
-    char[] password = Secret.read(line, "password", io.environment());
+    boolean pkcs11 = isPkcs11(line);
+    return withSecret(
+        line,
+        io,
+        pkcs11,
+        secret -> {
+          if (pkcs11) {
+            return Pkcs11CheckpointSigner.generate(
+                line.requiredPath("--pkcs11-config"), secret, line.required("--label"), subject);
+          }
+          KeyStoreCheckpointSigner.generate(
+              line.requiredPath("--keystore"), secret, line.required("--alias"), subject);
+          return KeyStoreCheckpointSigner.open(
+                  line.requiredPath("--keystore"), secret, line.required("--alias"))
+              .publicKey();
+        });
+  }
+
+  /** Reads the PIN or password, hands it over, and clears it whatever happens. */
+  private static <T> T withSecret(
+      CommandLine line, Invocation io, boolean pkcs11, WithSecret<T> action)
+      throws UsageException, IOException, GeneralSecurityException {
+    char[] secret = Secret.read(line, pkcs11 ? "pin" : "password", io.environment());
     try {
-      KeyStoreCheckpointSigner.generate(
-          line.requiredPath("--keystore"), password, line.required("--alias"), subject);
-      return KeyStoreCheckpointSigner.open(
-              line.requiredPath("--keystore"), password, line.required("--alias"))
-          .publicKey();
+      return action.apply(secret);
     } finally {
-      Arrays.fill(password, '\0');
+      Arrays.fill(secret, '\0');
     }
   }
 

@@ -18,6 +18,32 @@ class AuditCliTest {
       Map.of("AUDIT_KEY_PASSWORD", TestKeys.PASSWORD, "AUDIT_WRONG", "not-the-password");
   @TempDir Path dir;
 
+  /** {@code audit COMMAND} on a BCFKS key, its password from the variable {@code passwordVar}. */
+  private static CliRun withKeyStore(String command, Path store, String alias, String passwordVar) {
+    return CliRun.of(
+        ENV,
+        command,
+        "--keystore",
+        store.toString(),
+        "--alias",
+        alias,
+        "--password-env",
+        passwordVar);
+  }
+
+  /** {@code audit COMMAND} on a key in a PKCS#11 token. */
+  private static CliRun withToken(
+      Map<String, String> env, String command, Path config, String... pin) {
+    String[] args = new String[5 + pin.length];
+    args[0] = command;
+    args[1] = "--pkcs11-config";
+    args[2] = config.toString();
+    args[3] = "--label";
+    args[4] = "cli-key";
+    System.arraycopy(pin, 0, args, 5, pin.length);
+    return CliRun.of(env, args);
+  }
+
   private static void assertNoStackTrace(CliRun run) {
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(run.out()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -76,43 +102,16 @@ class AuditCliTest {
   @Test
   void keygenAndPublicKey_withABcfksFile_printTheSamePem() throws Exception {
     Path store = dir.resolve("checkpoints.bcfks");
-    CliRun made =
-        CliRun.of(
-            ENV,
-            "keygen",
-            "--keystore",
-            store.toString(),
-            "--alias",
-            "log",
-            "--password-env",
-            "AUDIT_KEY_PASSWORD");
+    CliRun made = withKeyStore("keygen", store, "log", "AUDIT_KEY_PASSWORD");
     assertThat(made.status()).as(made.err()).isZero();
     assertThat(made.out()).startsWith("-----BEGIN PUBLIC KEY-----\n");
-    CliRun shown =
-        CliRun.of(
-            ENV,
-            "public-key",
-            "--keystore",
-            store.toString(),
-            "--alias",
-            "log",
-            "--password-env",
-            "AUDIT_KEY_PASSWORD");
+    CliRun shown = withKeyStore("public-key", store, "log", "AUDIT_KEY_PASSWORD");
     assertThat(shown.status()).isZero();
     assertThat(shown.out()).isEqualTo(made.out());
     assertThat(shown.err())
         .isEqualTo("key id " + KeyIds.of(PublicKeyPem.decode(shown.out())) + "\n");
 
-    CliRun again =
-        CliRun.of(
-            ENV,
-            "keygen",
-            "--keystore",
-            store.toString(),
-            "--alias",
-            "log",
-            "--password-env",
-            "AUDIT_KEY_PASSWORD");
+    CliRun again = withKeyStore("keygen", store, "log", "AUDIT_KEY_PASSWORD");
     assertThat(again.status()).isEqualTo(1);
     assertThat(again.err())
         .isEqualTo("audit keygen: " + store + " exists already: not overwriting it\n");
@@ -120,29 +119,11 @@ class AuditCliTest {
 
   @Test
   void aWrongKeyStorePassword_failsWithOneLine_exit1() throws Exception {
-    CliRun run =
-        CliRun.of(
-            ENV,
-            "public-key",
-            "--keystore",
-            TestKeys.keyStore().toString(),
-            "--alias",
-            TestKeys.ALIAS,
-            "--password-env",
-            "AUDIT_WRONG");
+    CliRun run = withKeyStore("public-key", TestKeys.keyStore(), TestKeys.ALIAS, "AUDIT_WRONG");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).startsWith("audit public-key: ").hasLineCount(1);
     assertNoStackTrace(run);
-    CliRun unset =
-        CliRun.of(
-            ENV,
-            "public-key",
-            "--keystore",
-            TestKeys.keyStore().toString(),
-            "--alias",
-            TestKeys.ALIAS,
-            "--password-env",
-            "AUDIT_UNSET");
+    CliRun unset = withKeyStore("public-key", TestKeys.keyStore(), TestKeys.ALIAS, "AUDIT_UNSET");
     assertThat(unset.err())
         .isEqualTo("audit public-key: environment variable AUDIT_UNSET is not set or empty\n");
   }
@@ -152,37 +133,18 @@ class AuditCliTest {
     SoftHsmTokens tokens = SoftHsmTokens.fromEnvironment();
     Path config = tokens.token("cli-test").config();
     String pinFile = tokens.pinFile().toString();
-    CliRun made =
-        CliRun.of(
-            "keygen",
-            "--pkcs11-config",
-            config.toString(),
-            "--label",
-            "cli-key",
-            "--pin-file",
-            pinFile);
+    CliRun made = withToken(Map.of(), "keygen", config, "--pin-file", pinFile);
     assertThat(made.status()).as(made.err()).isZero();
-    CliRun shown =
-        CliRun.of(
-            "public-key",
-            "--pkcs11-config",
-            config.toString(),
-            "--label",
-            "cli-key",
-            "--pin-file",
-            pinFile);
+    CliRun shown = withToken(Map.of(), "public-key", config, "--pin-file", pinFile);
     assertThat(shown.status()).as(shown.err()).isZero();
     assertThat(shown.out()).isEqualTo(made.out()).startsWith("-----BEGIN PUBLIC KEY-----");
 
     Path untouched = tokens.token("cli-test-untouched").config();
     CliRun wrongPin =
-        CliRun.of(
+        withToken(
             Map.of("AUDIT_PIN", "wrong-pin-0000"),
             "public-key",
-            "--pkcs11-config",
-            untouched.toString(),
-            "--label",
-            "cli-key",
+            untouched,
             "--pin-env",
             "AUDIT_PIN");
     assertThat(wrongPin.status()).isEqualTo(1);
