@@ -17,7 +17,7 @@ import java.util.Optional;
  * <p><b>Nothing new, nothing signed.</b> If no entry was appended since the latest stored
  * checkpoint (same size, same origin, same key), {@link #checkpointNow} returns that checkpoint
  * instead of signing another: a timer may call it as often as it likes without filling the table,
- * and a checkpoint's time is when the log first reached its size, not when someone last asked.
+ * and a checkpoint's time is when that size was first signed, not when someone last asked.
  *
  * <p><b>Never sign over a changed past.</b> Before signing, the latest stored checkpoint must be
  * reproduced by the log's tree at that checkpoint's size; if it is not (the stored entries were
