@@ -64,7 +64,8 @@ final class ClosedLoopRun {
         LatencySummary.of(WorkerTally.latencies(tallies), 0),
         WorkerTally.errors(tallies),
         WorkerTally.connectionsOpened(tallies),
-        cpu);
+        cpu,
+        window.fromEpochMillis());
   }
 
   private void loop(

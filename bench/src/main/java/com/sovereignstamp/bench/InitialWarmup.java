@@ -22,11 +22,12 @@ final class InitialWarmup {
   }
 
   /**
-   * Runs every workload in turn, unmeasured, until the bridge has settled ({@link SteadyState}) —
-   * at least {@code --warmup-min}, at most {@code --warmup-max}. The measure of "settled" is the
-   * bridge's CPU time per request where its pid is known (it does not move with other load on the
-   * machine), else the throughput. Few connections leave CPU to the JIT compiler threads, which
-   * compete with every busy request thread on two cores.
+   * Runs every workload in turn (each group of workloads, e.g. an XKS decrypt and its baseline, one
+   * after the other), unmeasured, until the bridge has settled ({@link SteadyState}) — at least
+   * {@code --warmup-min}, at most {@code --warmup-max}. The measure of "settled" is the bridge's
+   * CPU time per request where its pid is known (it does not move with other load on the machine),
+   * else the throughput. Few connections leave CPU to the JIT compiler threads, which compete with
+   * every busy request thread on two cores.
    */
   WarmupOutcome run(List<Workload[]> pairs) throws InterruptedException {
     List<double[]> rounds = new ArrayList<>();
@@ -35,7 +36,7 @@ final class InitialWarmup {
     }
     long started = System.nanoTime();
     while (true) {
-      double[] round = new double[pairs.size() * 2];
+      double[] round = new double[pairs.stream().mapToInt(pair -> pair.length).sum()];
       StringBuilder line = new StringBuilder();
       int i = 0;
       for (Workload[] pair : pairs) {

@@ -149,7 +149,7 @@ final class MarkdownReport {
     return f("%.2f", nanos / 1e6);
   }
 
-  private static String f(String format, Object... args) {
+  static String f(String format, Object... args) {
     return String.format(Locale.ROOT, format, args);
   }
 }

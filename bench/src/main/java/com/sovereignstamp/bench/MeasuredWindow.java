@@ -14,11 +14,13 @@ final class MeasuredWindow {
   private final CountDownLatch fixed = new CountDownLatch(1);
   private volatile long from;
   private volatile long to;
+  private volatile long fromEpochMillis;
 
   /** Called once, by the last connection thread to be ready. */
   void fix(long fromNanos, long toNanos) {
     from = fromNanos;
     to = toNanos;
+    fromEpochMillis = System.currentTimeMillis() + (fromNanos - System.nanoTime()) / 1_000_000;
     fixed.countDown();
   }
 
@@ -28,6 +30,11 @@ final class MeasuredWindow {
 
   long to() {
     return to;
+  }
+
+  /** {@link #from()} as wall-clock time, milliseconds since the epoch. */
+  long fromEpochMillis() {
+    return fromEpochMillis;
   }
 
   /** Waits for the window, samples the CPU at its start and end and returns the usage. */

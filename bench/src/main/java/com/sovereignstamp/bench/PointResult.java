@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param connectionsOpened TLS connections opened in all (more than {@code connections} means some
  *     were lost and reopened)
  * @param cpu cores busy during the window, where the machine tells
+ * @param windowStartMillis when the measured window opened, in milliseconds since the epoch (to
+ *     find what the bridge recorded during it)
  */
 record PointResult(
     String scenario,
@@ -25,10 +27,16 @@ record PointResult(
     LatencySummary latency,
     ErrorCounts errors,
     int connectionsOpened,
-    Optional<CpuUsage> cpu) {
+    Optional<CpuUsage> cpu,
+    long windowStartMillis) {
 
   /** Successful requests per second of the measured window. */
   double throughput() {
     return ok() * 1e9 / windowNanos;
+  }
+
+  /** When the measured window closed, in milliseconds since the epoch. */
+  long windowEndMillis() {
+    return windowStartMillis + windowNanos / 1_000_000;
   }
 }

@@ -1,15 +1,8 @@
 package com.sovereignstamp.bench;
 
-import com.sovereignstamp.sigv4.SigV4Signer;
-import com.sovereignstamp.sigv4.SigningSecret;
-import com.sovereignstamp.xks.client.PemTls;
-import com.sovereignstamp.xks.client.XksClient;
-import com.sovereignstamp.xks.client.XksClientSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
 
 /**
  * The XKS decrypt benchmark: closed-loop matrix (XKS decrypt and baseline, each payload, each
@@ -28,13 +20,11 @@ public final class XksBench {
   static final String SERVICE = "kms-xks-proxy";
 
   private final BenchOptions options;
-  private final SSLContext context;
-  private final Target target;
+  private final BridgeUnderTest bridge;
 
   XksBench(BenchOptions options) {
     this.options = options;
-    this.context = PemTls.mutual(options.caCert(), options.clientCert(), options.clientKey());
-    this.target = Target.of(options.url(), Math.toIntExact(options.timeout().toMillis()));
+    this.bridge = new BridgeUnderTest(options);
   }
 
   public static void main(String[] args) throws Exception {
@@ -60,26 +50,11 @@ public final class XksBench {
 
   String run() throws InterruptedException, IOException {
     Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    SigningSecret secret = SigningSecret.of(options.secretAccessKey());
-    List<DecryptFixture> fixtures;
-    try (XksClient client = new XksClient(clientSettings(secret))) {
-      fixtures = Fixtures.encrypt(client, options.keyId(), options.payloads());
-    }
-    SigV4Signer signer =
-        new SigV4Signer(
-            options.accessKeyId(), secret, options.region(), SERVICE, Clock.systemUTC());
     List<Workload[]> pairs = new ArrayList<>();
-    for (DecryptFixture f : fixtures) {
-      Workload xks =
-          new XksDecryptWorkload(
-              target, options.uriPrefix(), options.region(), options.keyId(), signer, f);
-      Workload baseline = new BaselineDecryptWorkload(target, options.hsmLabel(), f);
-      preflight(xks);
-      preflight(baseline);
-      pairs.add(new Workload[] {xks, baseline});
+    for (DecryptFixture f : bridge.encryptFixtures()) {
+      pairs.add(new Workload[] {bridge.xksDecrypt(f), bridge.baseline(f)});
     }
-    InitialWarmup initial =
-        new InitialWarmup(options, new ClosedLoopRun(context, target, options.bridgePid()));
+    InitialWarmup initial = new InitialWarmup(options, bridge.closedLoop());
     WarmupOutcome warmup = initial.run(pairs);
     List<PointResult> points = closedLoop(pairs);
     Optional<OpenLoopResult> openLoop = Optional.empty();
@@ -93,11 +68,11 @@ public final class XksBench {
         points,
         openLoop,
         goals,
-        BridgeCounters.scrape(context, target));
+        BridgeCounters.scrape(bridge.context(), bridge.target()));
   }
 
   private List<PointResult> closedLoop(List<Workload[]> pairs) throws InterruptedException {
-    ClosedLoopRun run = new ClosedLoopRun(context, target, options.bridgePid());
+    ClosedLoopRun run = bridge.closedLoop();
     List<PointResult> points = new ArrayList<>();
     int total = pairs.size() * options.connections().size() * 2;
     for (Workload[] pair : pairs) {
@@ -131,7 +106,7 @@ public final class XksBench {
         options.rateConnections(),
         options.rateDuration());
     OpenLoopResult o =
-        new OpenLoopRun(context, target, options.bridgePid())
+        new OpenLoopRun(bridge.context(), bridge.target(), options.bridgePid())
             .run(
                 xks,
                 options.rateConnections(),
@@ -149,68 +124,47 @@ public final class XksBench {
     return o;
   }
 
-  /** One request of each workload must succeed before anything is measured. */
-  private void preflight(Workload w) throws IOException {
-    try (TlsConnection c = TlsConnection.open(context, target)) {
-      HttpResponse r = c.exchange(w.nextRequest());
-      if (!w.isExpected(r)) {
-        String detail =
-            r.status() == 200
-                ? "a body without the expected plaintext"
-                : new String(r.body(), 0, Math.min(r.body().length, 300), StandardCharsets.UTF_8);
-        throw new IllegalStateException(
-            w.scenario() + " " + w.payload() + ": HTTP " + r.status() + ", " + detail);
-      }
-    }
-  }
-
-  private XksClientSettings clientSettings(SigningSecret secret) {
-    return XksClientSettings.builder()
-        .baseUrl(options.url())
-        .uriPrefix(options.uriPrefix())
-        .region(options.region())
-        .credentials(options.accessKeyId(), secret)
-        .sslContext(context)
-        .requestTimeout(Duration.ofSeconds(10))
-        .build();
-  }
-
   private List<String> preamble(Instant started, InitialWarmup initial, WarmupOutcome warmup) {
-    Runtime rt = Runtime.getRuntime();
     List<String> lines = new ArrayList<>();
     options.note().ifPresent(lines::add);
-    lines.addAll(
-        List.of(
-            "Started "
-                + started
-                + " against "
-                + options.url()
-                + options.uriPrefix()
-                + ", key "
-                + options.keyId(),
-            String.format(
-                Locale.ROOT,
-                "Machine: %d CPUs seen by the driver's JVM, Java %s; driver and bridge share them",
-                rt.availableProcessors(),
-                System.getProperty("java.version")),
-            String.format(
-                Locale.ROOT,
-                "Per closed-loop point %s warm-up and %s measured; each connection is one thread"
-                    + " sending its next request when the previous answer is in",
-                options.warmup(),
-                options.duration()),
-            "XKS requests: fresh kmsRequestId and SigV4 signature (host, content-type, x-amz-date)"
-                + " each; caller AAD "
-                + Fixtures.AAD_BYTES
-                + " bytes; plaintext checked in every answer",
-            "Throughput and latency count successes only (200 with the right plaintext); anything"
-                + " else is an error. Closed-loop latency: from writing the request to the end of the"
-                + " answer; open-loop: from the scheduled send time.",
-            "CPU columns: cores busy during the measured window (driver / bridge / everything else"
-                + " on the machine), from /proc; a high 'else' means the run shared the machine."
-                + " Bridge CPU ms/req: the bridge's CPU time per successful request"));
+    lines.add(
+        "Started "
+            + started
+            + " against "
+            + options.url()
+            + options.uriPrefix()
+            + ", key "
+            + options.keyId());
+    lines.addAll(method(options));
     lines.add(initial.describe(warmup));
     return lines;
+  }
+
+  /** How every closed-loop point is measured and what the report's columns mean. */
+  static List<String> method(BenchOptions options) {
+    Runtime rt = Runtime.getRuntime();
+    return List.of(
+        String.format(
+            Locale.ROOT,
+            "Machine: %d CPUs seen by the driver's JVM, Java %s; driver and bridge share them",
+            rt.availableProcessors(),
+            System.getProperty("java.version")),
+        String.format(
+            Locale.ROOT,
+            "Per closed-loop point %s warm-up and %s measured; each connection is one thread"
+                + " sending its next request when the previous answer is in",
+            options.warmup(),
+            options.duration()),
+        "XKS requests: fresh kmsRequestId and SigV4 signature (host, content-type, x-amz-date)"
+            + " each; caller AAD "
+            + Fixtures.AAD_BYTES
+            + " bytes; plaintext checked in every answer",
+        "Throughput and latency count successes only (200 with the right plaintext); anything"
+            + " else is an error. Closed-loop latency: from writing the request to the end of the"
+            + " answer; open-loop: from the scheduled send time.",
+        "CPU columns: cores busy during the measured window (driver / bridge / everything else"
+            + " on the machine), from /proc; a high 'else' means the run shared the machine."
+            + " Bridge CPU ms/req: the bridge's CPU time per successful request");
   }
 
   static void progress(String format, Object... args) {

@@ -16,5 +16,11 @@
  * driver, the bridge and everything else ({@link com.sovereignstamp.bench.CpuSample}), so that a
  * run that shared the machine shows it. {@link com.sovereignstamp.bench.MarkdownReport} writes the
  * tables and {@link com.sovereignstamp.bench.GoalCheck} judges them against the project's goals.
+ *
+ * <p>{@link com.sovereignstamp.bench.XksAuditBench} measures the same XKS decrypt on several
+ * bridges that differ only in their audit trail (off, embedded H2, PostgreSQL), one at a time in
+ * alternating order, and reports the audited/unaudited ratios ({@link
+ * com.sovereignstamp.bench.AuditReport}); {@link com.sovereignstamp.bench.AuditTrailCheck} then
+ * reads the stopped bridges' trails back.
  */
 package com.sovereignstamp.bench;

@@ -21,7 +21,8 @@ class GoalCheckTest {
         LatencySummary.of(latencies, 0),
         new ErrorCounts(),
         connections,
-        Optional.empty());
+        Optional.empty(),
+        0);
   }
 
   /** 999 quick answers and one that took {@code slowestMillis}. */
