@@ -45,6 +45,19 @@ class AuditScriptIT {
     return new Run(p.exitValue(), out, err);
   }
 
+  private static Run export(String url, Path out) throws IOException, InterruptedException {
+    return audit("export", "--jdbc-url", url, "--user", "sa", "--out", out.toString());
+  }
+
+  private static Run verify(Path export, Path pem, String... flags)
+      throws IOException, InterruptedException {
+    List<String> args =
+        new ArrayList<>(
+            List.of("verify", "--export", export.toString(), "--public-key", pem.toString()));
+    args.addAll(List.of(flags));
+    return audit(args.toArray(String[]::new));
+  }
+
   @Test
   void exportAndVerify_ofAnH2FileDatabase_beforeAndAfterARowIsEdited() throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("audit");
@@ -68,23 +81,9 @@ class AuditScriptIT {
         Files.writeString(
             dir.resolve("trusted.pem"), PublicKeyPem.encode(TestKeys.signer().publicKey()));
 
-    Run exported =
-        audit(
-            "export",
-            "--jdbc-url",
-            url,
-            "--user",
-            "sa",
-            "--out",
-            dir.resolve("one.zip").toString());
+    Run exported = export(url, dir.resolve("one.zip"));
     assertThat(exported.status()).as(exported.err()).isZero();
-    Run whole =
-        audit(
-            "verify",
-            "--export",
-            dir.resolve("one.zip").toString(),
-            "--public-key",
-            pem.toString());
+    Run whole = verify(dir.resolve("one.zip"), pem);
     assertThat(whole.status()).as(whole.err()).isZero();
     assertThat(whole.out()).startsWith("WHOLE: entries 0..11 reproduce the signed root");
 
@@ -94,25 +93,8 @@ class AuditScriptIT {
       ps.setBytes(1, "{\"n\":5,\"op\":\"decrypt\"}".getBytes(StandardCharsets.UTF_8));
       assertThat(ps.executeUpdate()).isEqualTo(1);
     }
-    assertThat(
-            audit(
-                    "export",
-                    "--jdbc-url",
-                    url,
-                    "--user",
-                    "sa",
-                    "--out",
-                    dir.resolve("two").toString())
-                .status())
-        .isZero();
-    Run departs =
-        audit(
-            "verify",
-            "--export",
-            dir.resolve("two").toString(),
-            "--public-key",
-            pem.toString(),
-            "--json");
+    assertThat(export(url, dir.resolve("two")).status()).isZero();
+    Run departs = verify(dir.resolve("two"), pem, "--json");
     assertThat(departs.status()).isEqualTo(1);
     assertThat(departs.out())
         .contains("\"outcome\":\"DEPARTS\"")
