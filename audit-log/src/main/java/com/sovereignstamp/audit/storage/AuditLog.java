@@ -85,6 +85,9 @@ public final class AuditLog implements AutoCloseable {
     } catch (ExecutionException e) {
       throw new AuditLogException("the audit entry was not recorded", e.getCause());
     } catch (TimeoutException e) {
+      // An entry not yet taken by the writer is dropped; one already being written may still land
+      // (the log can hold a call that failed, never lack one that was answered).
+      p.done().cancel(false);
       throw new AuditLogException("the audit entry was not recorded in time", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -126,7 +129,10 @@ public final class AuditLog implements AutoCloseable {
         }
         batch.add(first);
         queue.drainTo(batch, maxBatch - 1);
-        write(batch);
+        batch.removeIf(p -> p.done().isDone()); // its caller gave up waiting
+        if (!batch.isEmpty()) {
+          write(batch);
+        }
       } catch (InterruptedException e) {
         running = false;
       } finally {

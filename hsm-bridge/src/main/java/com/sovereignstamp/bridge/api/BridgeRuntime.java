@@ -2,6 +2,9 @@ package com.sovereignstamp.bridge.api;
 
 import com.sovereignstamp.audit.checkpoint.CheckpointSigner;
 import com.sovereignstamp.audit.checkpoint.KeyStoreCheckpointSigner;
+import com.sovereignstamp.audit.checkpoint.SignedCheckpoint;
+import com.sovereignstamp.audit.storage.CheckpointStore;
+import com.sovereignstamp.audit.storage.Checkpoints;
 import com.sovereignstamp.bridge.application.BridgeEvents;
 import com.sovereignstamp.bridge.application.HealthIdentity;
 import com.sovereignstamp.bridge.application.XksDispatcher;
@@ -60,6 +63,7 @@ public class BridgeRuntime {
   private ScheduledExecutorService auditScheduler;
   private boolean stopped;
   private CheckpointSigner checkpointSigner;
+  private Checkpoints checkpoints;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     settings = BridgeSettings.from(ConfigProvider.getConfig());
@@ -79,6 +83,7 @@ public class BridgeRuntime {
             : new DemoSoftwareKeyBackend(settings.software().orElseThrow());
     metrics.linkChanged(backend.connected());
     checkpointSigner = checkpointSigner(settings.audit().signer());
+    scheduleAudit(clock);
     KeyStoreRegistry registry;
     try {
       registry =
@@ -144,6 +149,24 @@ public class BridgeRuntime {
       throw new IllegalStateException("cannot open the audit database: " + e.getMessage(), null);
     }
     audit = new AuditTrail(auditDatabase.get(), clock, settings.audit().readWindow());
+  }
+
+  /**
+   * Starts the audit trail's timers: read counts flushed every second once their window closed, a
+   * signed checkpoint every {@code bridge.audit.checkpoint-interval} (and one at start).
+   */
+  private void scheduleAudit(Clock clock) {
+    if (auditDatabase.isEmpty()) {
+      return;
+    }
+    AuditDatabase db = auditDatabase.get();
+    checkpoints =
+        new Checkpoints(
+            db.log(),
+            new CheckpointStore(db.dataSource(), clock),
+            checkpointSigner,
+            settings.audit().origin(),
+            clock);
     auditScheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -152,6 +175,35 @@ public class BridgeRuntime {
               return t;
             });
     auditScheduler.scheduleWithFixedDelay(() -> flushReads(false), 1, 1, TimeUnit.SECONDS);
+    long every = settings.audit().checkpointInterval().toMillis();
+    auditScheduler.scheduleWithFixedDelay(
+        this::scheduledCheckpoint, 0, every, TimeUnit.MILLISECONDS);
+  }
+
+  private void scheduledCheckpoint() {
+    try {
+      SignedCheckpoint c = checkpointNow();
+      LOG.fine("audit checkpoint at " + c.checkpoint().treeSize() + " entries");
+    } catch (RuntimeException | SQLException e) {
+      metrics.checkpointFailure();
+      LOG.log(Level.SEVERE, "the audit log could not be checkpointed; will retry", e);
+    }
+  }
+
+  /**
+   * Writes the read counts gathered so far, then signs (or returns the latest, if nothing was added
+   * since) a checkpoint over the whole log.
+   *
+   * @throws IllegalStateException when the audit trail is off
+   */
+  public SignedCheckpoint checkpointNow() throws SQLException {
+    if (checkpoints == null) {
+      throw new IllegalStateException("the audit trail is off");
+    }
+    audit.flushReads(true);
+    SignedCheckpoint c = checkpoints.checkpointNow();
+    metrics.checkpointMade(c.checkpoint().treeSize());
+    return c;
   }
 
   /** The key that signs the log's checkpoints and the witness's co-signatures. */
@@ -194,15 +246,18 @@ public class BridgeRuntime {
       return;
     }
     stopped = true;
-    if (backend != null) {
-      backend.close();
-    }
     if (auditScheduler != null) {
       auditScheduler.shutdownNow();
     }
     if (audit != null) {
       flushReads(true);
       events.record("bridge.stopped", Map.of());
+      if (checkpoints != null) {
+        scheduledCheckpoint(); // the last one covers the stop itself
+      }
+    }
+    if (backend != null) {
+      backend.close();
     }
     closeAudit();
   }

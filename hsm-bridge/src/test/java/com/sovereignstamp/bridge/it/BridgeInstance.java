@@ -70,6 +70,20 @@ public final class BridgeInstance implements AutoCloseable {
     return this;
   }
 
+  /** The value a key has in bridge.properties (the last line that sets it). */
+  public String property(String key) throws IOException {
+    String value = null;
+    for (String line : Files.readAllLines(dir.resolve("bridge.properties"))) {
+      if (line.startsWith(key + "=")) {
+        value = line.substring(key.length() + 1);
+      }
+    }
+    if (value == null) {
+      throw new IllegalArgumentException(key + " not in bridge.properties");
+    }
+    return value;
+  }
+
   /** Appends a variable to bridge.env, the environment of the bridge process. */
   public BridgeInstance bridgeEnv(String key, String value) throws IOException {
     Files.writeString(

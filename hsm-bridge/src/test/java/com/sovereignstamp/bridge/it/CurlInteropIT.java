@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,11 @@ class CurlInteropIT {
   static void connect() throws Exception {
     bridge = SharedBridge.get();
     api = bridge.env("XKS_URL") + bridge.env("XKS_URI_PREFIX") + "/kms/xks/v1";
+  }
+
+  @AfterAll
+  static void everyCallIsInTheAuditTrail() throws Exception {
+    SharedBridge.everyCallIsRecorded();
   }
 
   private static JsonObject curl(String path, String json) throws Exception {

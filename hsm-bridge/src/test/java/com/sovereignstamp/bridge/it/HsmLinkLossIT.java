@@ -42,7 +42,7 @@ class HsmLinkLossIT {
 
   @AfterAll
   static void stop() throws Exception {
-    bridge.stop();
+    AuditCoverage.everyCallIsRecordedAfterStop(bridge);
     killServer();
   }
 

@@ -25,7 +25,7 @@ class SoftwareBackendIT {
 
   @AfterAll
   static void stop() throws Exception {
-    bridge.stop();
+    AuditCoverage.everyCallIsRecordedAfterStop(bridge);
   }
 
   @Test

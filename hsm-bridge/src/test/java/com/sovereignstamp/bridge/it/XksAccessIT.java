@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,11 @@ class XksAccessIT {
     bridge = SharedBridge.get();
     client = bridge.client();
     keyStores = new KeyStoreFileEditor(bridge);
+  }
+
+  @AfterAll
+  static void everyCallIsInTheAuditTrail() throws Exception {
+    SharedBridge.everyCallIsRecorded();
   }
 
   private static XksClient clientWith(String akid, String secret, String cert, Clock clock) {

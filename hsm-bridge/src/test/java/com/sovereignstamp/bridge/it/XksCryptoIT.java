@@ -13,6 +13,7 @@ import com.sovereignstamp.xks.client.XksException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,11 @@ class XksCryptoIT {
     bridge = SharedBridge.get();
     client = bridge.client();
     key = bridge.env("XKS_KEY_ID");
+  }
+
+  @AfterAll
+  static void everyCallIsInTheAuditTrail() throws Exception {
+    SharedBridge.everyCallIsRecorded();
   }
 
   static void assertXksError(ThrowingCallable call, int status, String errorName) {

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,11 @@ class XksRequestValidationIT {
     BridgeInstance bridge = SharedBridge.get();
     client = bridge.client();
     keyPath = client.apiPath() + "/keys/" + bridge.env("XKS_KEY_ID");
+  }
+
+  @AfterAll
+  static void everyCallIsInTheAuditTrail() throws Exception {
+    SharedBridge.everyCallIsRecorded();
   }
 
   private static XksRawResponse post(String path, String body) {
