@@ -26,7 +26,8 @@ public record BridgeSettings(
     int fleetSize,
     XksLimits limits,
     boolean baselineEndpoint,
-    AuditSettings audit) {
+    AuditSettings audit,
+    WitnessSettings witness) {
 
   public static BridgeSettings from(Config c) {
     Profile profile =
@@ -54,7 +55,9 @@ public record BridgeSettings(
                 c.getOptionalValue("bridge.xks.max-plaintext-bytes", Integer.class).orElse(8192),
                 c.getOptionalValue("bridge.xks.max-aad-bytes", Integer.class).orElse(16384)),
             c.getOptionalValue("bridge.bench.baseline-endpoint", Boolean.class).orElse(false),
-            audit(c, backend));
+            audit(c, backend),
+            new WitnessSettings(
+                c.getOptionalValue("bridge.witness.clients-file", String.class).map(Path::of)));
     s.check();
     return s;
   }

@@ -51,7 +51,8 @@ class BridgeSettingsTest {
             Duration.ofMinutes(5),
             "test",
             new AuditSettings.SignerSettings.Pkcs11Key("stamp-audit-checkpoint"),
-            java.util.List.of()));
+            java.util.List.of()),
+        WitnessSettings.none());
   }
 
   @Test
