@@ -25,8 +25,11 @@ public final class AuditSchema {
     migrate(dataSource, CHANGELOG);
   }
 
-  /** Applies one changelog; tests use it to set up a database as an earlier release left it. */
-  static void migrate(DataSource dataSource, String changelog) throws SQLException {
+  /**
+   * Applies one changelog from the class path (analytics off). Tests use it to set up a database as
+   * an earlier release left it; the bridge, for its own tables next to the log's.
+   */
+  public static void migrate(DataSource dataSource, String changelog) throws SQLException {
     System.setProperty("liquibase.analytics.enabled", "false");
     try (Connection c = dataSource.getConnection()) {
       Database db =
@@ -36,7 +39,7 @@ public final class AuditSchema {
           .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
           .execute();
     } catch (LiquibaseException e) {
-      throw new SQLException("audit log schema migration failed: " + e.getMessage(), e);
+      throw new SQLException(changelog + ": schema migration failed: " + e.getMessage(), e);
     }
   }
 }
