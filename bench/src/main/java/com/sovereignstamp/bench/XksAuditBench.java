@@ -35,7 +35,8 @@ public final class XksAuditBench {
         --repeats N            times every point is measured on every bridge   (default 2)
         --state DIR            write points.tsv and metrics-NAME.txt here for AuditTrailCheck
       The XksBench flags (--payloads, --connections, --warmup-*, --duration, --out, --note...) apply
-      to every bridge; --url, --key-id and the credentials come from each instance.
+      to every bridge; --url, --key-id and the credentials come from each instance. There is no
+      open-loop run (--rate is ignored).
       """;
 
   /** One bridge of the comparison. */
