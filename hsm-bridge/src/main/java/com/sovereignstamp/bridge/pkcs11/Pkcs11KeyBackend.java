@@ -134,7 +134,7 @@ public final class Pkcs11KeyBackend implements KeyBackend {
 
   private static long signingKey(PKCS11 p11, long session, long objectClass, String label)
       throws PKCS11Exception {
-    return Pkcs11Signatures.find(p11, session, objectClass, label)
+    return Pkcs11Objects.find(p11, session, objectClass, label)
         .orElseThrow(() -> new KeyMissingException(label, "no EC key pair with this label"));
   }
 

@@ -22,22 +22,7 @@ final class Pkcs11Keys {
 
   /** The handle of the one secret key with this label; empty if none. */
   static Optional<Long> find(PKCS11 p11, long session, String label) throws PKCS11Exception {
-    CK_ATTRIBUTE[] template = {
-      new CK_ATTRIBUTE(Ck.CKA_CLASS, Ck.CKO_SECRET_KEY),
-      new CK_ATTRIBUTE(Ck.CKA_LABEL, label.toCharArray())
-    };
-    p11.C_FindObjectsInit(session, template);
-    long[] found;
-    try {
-      found = p11.C_FindObjects(session, 2);
-    } finally {
-      p11.C_FindObjectsFinal(session);
-    }
-    if (found.length > 1) {
-      throw new PKCS11Exception(
-          Ck.CKR_GENERAL_ERROR, " more than one secret key is labelled " + label);
-    }
-    return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
+    return Pkcs11Objects.find(p11, session, Ck.CKO_SECRET_KEY, label);
   }
 
   static KeyAttributes attributes(PKCS11 p11, long session, long key) throws PKCS11Exception {

@@ -80,7 +80,7 @@ public final class Pkcs11Provisioner implements AutoCloseable {
 
   /** Generates a token-resident EC P-256 signing key pair under one label. */
   public void generateEc(String label) throws PKCS11Exception {
-    if (Pkcs11Signatures.find(p11, session, Ck.CKO_PRIVATE_KEY, label).isPresent()) {
+    if (Pkcs11Objects.find(p11, session, Ck.CKO_PRIVATE_KEY, label).isPresent()) {
       throw new IllegalStateException("a key labelled " + label + " exists already");
     }
     CK_ATTRIBUTE[] publicTemplate = {
@@ -110,7 +110,7 @@ public final class Pkcs11Provisioner implements AutoCloseable {
   /** The public key of an EC key pair, as PEM. */
   public String publicKeyPem(String label) throws PKCS11Exception {
     long key =
-        Pkcs11Signatures.find(p11, session, Ck.CKO_PUBLIC_KEY, label)
+        Pkcs11Objects.find(p11, session, Ck.CKO_PUBLIC_KEY, label)
             .orElseThrow(() -> new IllegalStateException("no public key labelled " + label));
     String base64 =
         java.util.Base64.getMimeEncoder(64, new byte[] {'\n'})

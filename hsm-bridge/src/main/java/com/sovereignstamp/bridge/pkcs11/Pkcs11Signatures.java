@@ -3,7 +3,6 @@ package com.sovereignstamp.bridge.pkcs11;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -31,26 +30,6 @@ final class Pkcs11Signatures {
   private static final int P256_FIELD_BYTES = 32;
 
   private Pkcs11Signatures() {}
-
-  /** The handle of the one object of this class with this label; empty if none. */
-  static Optional<Long> find(PKCS11 p11, long session, long objectClass, String label)
-      throws PKCS11Exception {
-    CK_ATTRIBUTE[] template = {
-      new CK_ATTRIBUTE(Ck.CKA_CLASS, objectClass),
-      new CK_ATTRIBUTE(Ck.CKA_LABEL, label.toCharArray())
-    };
-    p11.C_FindObjectsInit(session, template);
-    long[] found;
-    try {
-      found = p11.C_FindObjects(session, 2);
-    } finally {
-      p11.C_FindObjectsFinal(session);
-    }
-    if (found.length > 1) {
-      throw new PKCS11Exception(Ck.CKR_GENERAL_ERROR, " more than one key is labelled " + label);
-    }
-    return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
-  }
 
   /** An ECDSA signature over a SHA-256 digest, DER-encoded ({@code SEQUENCE {r, s}}). */
   static byte[] signDigest(PKCS11 p11, long session, long privateKey, byte[] digest)

@@ -7,8 +7,6 @@ import com.sovereignstamp.audit.canonical.JsonObject;
 import com.sovereignstamp.audit.checkpoint.CheckpointVerifier;
 import com.sovereignstamp.audit.checkpoint.PublicKeyPem;
 import com.sovereignstamp.audit.checkpoint.SignedCheckpoint;
-import com.sovereignstamp.xks.client.PemTls;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,20 +45,12 @@ class AuditExportIT {
     SharedBridge.everyCallIsRecorded();
   }
 
-  private static HttpClient as(String certificate) throws Exception {
-    return HttpClient.newBuilder()
-        .sslContext(
-            PemTls.mutual(
-                Path.of(bridge.env("XKS_CA_CERT")),
-                Path.of(bridge.env(certificate + "_CERT")),
-                Path.of(bridge.env(certificate + "_KEY"))))
-        .connectTimeout(Duration.ofSeconds(5))
-        .build();
+  private static HttpClient as(String certificate) {
+    return bridge.https(certificate);
   }
 
   private static HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(bridge.env("XKS_URL") + path))
-        .timeout(Duration.ofSeconds(60));
+    return bridge.request(path, Duration.ofSeconds(60));
   }
 
   @Test

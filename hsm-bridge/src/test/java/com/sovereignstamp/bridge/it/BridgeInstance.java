@@ -173,6 +173,29 @@ public final class BridgeInstance implements AutoCloseable {
             .build());
   }
 
+  /**
+   * A plain HTTPS client of this bridge for its own endpoints (metrics, audit, witness).
+   *
+   * @param certificate the instance.env prefix of the client certificate: "XKS_CLIENT" (the
+   *     appliance), "XKS_OTHER_CLIENT" or "AUDITOR"
+   */
+  public java.net.http.HttpClient https(String certificate) {
+    return java.net.http.HttpClient.newBuilder()
+        .sslContext(
+            PemTls.mutual(
+                Path.of(env("XKS_CA_CERT")),
+                Path.of(env(certificate + "_CERT")),
+                Path.of(env(certificate + "_KEY"))))
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
+  }
+
+  /** A request to one of this bridge's own endpoints. */
+  public java.net.http.HttpRequest.Builder request(String path, Duration timeout) {
+    return java.net.http.HttpRequest.newBuilder(java.net.URI.create(env("XKS_URL") + path))
+        .timeout(timeout);
+  }
+
   /** A client of another key store (URI prefix) of this bridge. */
   public XksClient client(String uriPrefix, String accessKeyId, String secret) {
     return new XksClient(

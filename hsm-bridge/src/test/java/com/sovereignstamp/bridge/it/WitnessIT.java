@@ -11,9 +11,7 @@ import com.sovereignstamp.bridge.testing.CheckpointKeys;
 import com.sovereignstamp.bridge.testing.SignedTestLog;
 import com.sovereignstamp.bridge.witness.Cosignature;
 import com.sovereignstamp.bridge.witness.CosignatureVerifier;
-import com.sovereignstamp.xks.client.PemTls;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -184,22 +182,14 @@ class WitnessIT {
   }
 
   private static HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(bridge.env("XKS_URL") + path))
-        .timeout(Duration.ofSeconds(10));
+    return bridge.request(path, Duration.ofSeconds(10));
   }
 
   /**
    * @param certificate "XKS_CLIENT" (the appliance) or "XKS_OTHER_CLIENT"
    */
   private static HttpClient client(String certificate) {
-    return HttpClient.newBuilder()
-        .sslContext(
-            PemTls.mutual(
-                Path.of(bridge.env("XKS_CA_CERT")),
-                Path.of(bridge.env(certificate + "_CERT")),
-                Path.of(bridge.env(certificate + "_KEY"))))
-        .connectTimeout(Duration.ofSeconds(5))
-        .build();
+    return bridge.https(certificate);
   }
 
   private static String subjectOf(Path certificatePem) throws Exception {

@@ -16,7 +16,6 @@ import com.sovereignstamp.bridge.testing.SoftHsm;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,29 +24,20 @@ import org.junit.jupiter.api.Test;
 /** Checkpoints signed inside the bridge's SoftHSM2 token, checked with Bouncy Castle FIPS. */
 class HsmCheckpointSignerTest {
   private static final String TOKEN = "unit-token";
+  private static SoftHsm hsm;
   private static Pkcs11Provisioner provisioner;
   private static Pkcs11KeyBackend backend;
   private static String label;
 
   @BeforeAll
   static void start() throws Exception {
-    SoftHsm hsm = SoftHsm.fromEnvironment();
+    hsm = SoftHsm.fromEnvironment();
     hsm.ensureToken(TOKEN);
     provisioner =
         Pkcs11Provisioner.open(SoftHsm.LIBRARY, TOKEN, new PinSource.FromFile(hsm.pinFile()));
     label = "checkpoint-" + UUID.randomUUID();
     provisioner.generateEc(label);
-    backend =
-        Pkcs11KeyBackend.start(
-            new Pkcs11Settings(
-                SoftHsm.LIBRARY,
-                Optional.of(TOKEN),
-                Optional.empty(),
-                new PinSource.FromFile(hsm.pinFile()),
-                2,
-                Duration.ofSeconds(2),
-                Duration.ofMillis(200)),
-            HsmEvents.NONE);
+    backend = Pkcs11KeyBackend.start(hsm.settings(TOKEN, 2, Duration.ofSeconds(2)), HsmEvents.NONE);
   }
 
   @AfterAll

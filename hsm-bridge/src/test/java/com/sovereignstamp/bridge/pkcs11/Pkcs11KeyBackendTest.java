@@ -33,16 +33,7 @@ class Pkcs11KeyBackendTest {
     provisioner =
         Pkcs11Provisioner.open(SoftHsm.LIBRARY, TOKEN, new PinSource.FromFile(hsm.pinFile()));
     backend =
-        Pkcs11KeyBackend.start(
-            new Pkcs11Settings(
-                SoftHsm.LIBRARY,
-                Optional.of(TOKEN),
-                Optional.empty(),
-                new PinSource.FromFile(hsm.pinFile()),
-                4,
-                Duration.ofMillis(500),
-                Duration.ofMillis(200)),
-            HsmEvents.NONE);
+        Pkcs11KeyBackend.start(hsm.settings(TOKEN, 4, Duration.ofMillis(500)), HsmEvents.NONE);
     assertThat(backend.connected()).isTrue();
   }
 

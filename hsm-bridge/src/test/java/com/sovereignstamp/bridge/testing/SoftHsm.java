@@ -54,6 +54,19 @@ public final class SoftHsm {
     return conf;
   }
 
+  /** Settings for a backend on one of this SoftHSM2's tokens (reconnect every 200 ms). */
+  public com.sovereignstamp.bridge.pkcs11.Pkcs11Settings settings(
+      String token, int sessions, java.time.Duration callTimeout) {
+    return new com.sovereignstamp.bridge.pkcs11.Pkcs11Settings(
+        LIBRARY,
+        java.util.Optional.of(token),
+        java.util.Optional.empty(),
+        new com.sovereignstamp.bridge.pkcs11.PinSource.FromFile(pinFile()),
+        sessions,
+        callTimeout,
+        java.time.Duration.ofMillis(200));
+  }
+
   public Path pinFile() {
     return pinFile;
   }
