@@ -36,6 +36,8 @@ public final class AuditLog implements AutoCloseable {
   private final MerkleTree tree = new MerkleTree();
   private final BlockingQueue<Pending> queue;
   private final int maxBatch;
+  private final long lingerNanos;
+  private int lastBatchSize;
   private final Duration appendTimeout;
   private final Clock clock;
   private final Thread writer;
@@ -45,10 +47,12 @@ public final class AuditLog implements AutoCloseable {
 
   private record Pending(byte[] entry, byte[] leafHash, CompletableFuture<AuditReceipt> done) {}
 
-  private AuditLog(DataSource dataSource, int maxBatch, Duration appendTimeout, Clock clock)
+  private AuditLog(
+      DataSource dataSource, int maxBatch, Duration appendTimeout, Duration linger, Clock clock)
       throws SQLException {
     this.store = new JdbcEntryStore(dataSource);
     this.maxBatch = maxBatch;
+    this.lingerNanos = linger.toNanos();
     this.appendTimeout = appendTimeout;
     this.clock = clock;
     this.queue = new ArrayBlockingQueue<>(maxBatch * 16);
@@ -69,8 +73,24 @@ public final class AuditLog implements AutoCloseable {
   public static AuditLog open(
       DataSource dataSource, int maxBatch, Duration appendTimeout, Clock clock)
       throws SQLException {
+    return open(dataSource, maxBatch, appendTimeout, Duration.ZERO, clock);
+  }
+
+  /**
+   * As {@link #open(DataSource, int, Duration, Clock)}, with a commit linger: when the previous
+   * batch held more than one entry (appenders are concurrent), the writer waits up to {@code
+   * linger} for more entries before it commits, so that a commit whose cost hardly depends on its
+   * size (an embedded database writes a new block per commit) is shared by more of them. A lone
+   * appender never waits.
+   */
+  public static AuditLog open(
+      DataSource dataSource, int maxBatch, Duration appendTimeout, Duration linger, Clock clock)
+      throws SQLException {
+    if (linger.isNegative()) {
+      throw new IllegalArgumentException("linger must not be negative");
+    }
     AuditSchema.migrate(dataSource);
-    return new AuditLog(dataSource, maxBatch, appendTimeout, clock);
+    return new AuditLog(dataSource, maxBatch, appendTimeout, linger, clock);
   }
 
   /** Records an entry; returns only once it is durable, throws {@link AuditLogException} if not. */
@@ -129,6 +149,10 @@ public final class AuditLog implements AutoCloseable {
         }
         batch.add(first);
         queue.drainTo(batch, maxBatch - 1);
+        if (lingerNanos > 0 && lastBatchSize > 1) {
+          linger(batch);
+        }
+        lastBatchSize = batch.size();
         batch.removeIf(p -> p.done().isDone()); // its caller gave up waiting
         if (!batch.isEmpty()) {
           write(batch);
@@ -138,6 +162,20 @@ public final class AuditLog implements AutoCloseable {
       } finally {
         batch.clear();
       }
+    }
+  }
+
+  /** Waits up to the linger for more entries, while the batch has room. */
+  private void linger(List<Pending> batch) throws InterruptedException {
+    long deadline = System.nanoTime() + lingerNanos;
+    while (batch.size() < maxBatch) {
+      long left = deadline - System.nanoTime();
+      Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+      if (next == null) {
+        return;
+      }
+      batch.add(next);
+      queue.drainTo(batch, maxBatch - batch.size());
     }
   }
 

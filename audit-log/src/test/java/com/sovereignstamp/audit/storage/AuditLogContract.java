@@ -133,4 +133,43 @@ abstract class AuditLogContract {
       assertThat(new String(log.entries(1, 2).get(0), StandardCharsets.UTF_8)).contains("\"n\":2");
     }
   }
+
+  @Test
+  void withALinger_concurrentAppendsShareCommits_andALoneAppenderNeverWaits() throws Exception {
+    DataSource ds = freshDatabase();
+    try (AuditLog log =
+        AuditLog.open(ds, 256, Duration.ofSeconds(10), Duration.ofSeconds(2), Clock.systemUTC())) {
+      long start = System.nanoTime();
+      for (int i = 0; i < 5; i++) {
+        log.append(entry("alone", i));
+      }
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+      assertThat(log.commits()).isEqualTo(5);
+    }
+    DataSource other = freshDatabase();
+    try (AuditLog log =
+        AuditLog.open(
+            other, 256, Duration.ofSeconds(10), Duration.ofMillis(20), Clock.systemUTC())) {
+      ExecutorService pool = Executors.newFixedThreadPool(16);
+      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < 16; t++) {
+        String who = "t" + t;
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 40; i++) {
+                    log.append(entry(who, i));
+                  }
+                  return null;
+                }));
+      }
+      for (var f : done) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+      pool.shutdown();
+      assertThat(log.tree().size()).isEqualTo(640);
+      assertThat(log.commits()).isLessThan(640 / 4);
+      assertThat(log.entries(0, 640)).hasSize(640);
+    }
+  }
 }

@@ -53,6 +53,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class BridgeRuntime {
   private static final Logger LOG = Logger.getLogger(BridgeRuntime.class.getName());
 
+  /** Seconds before a failed checkpoint (HSM busy or away, database down) is tried again. */
+  private static final long RETRY = 10;
+
   private BridgeSettings settings;
   private KeyBackend backend;
   private BridgeMetrics metrics;
@@ -61,7 +64,7 @@ public class BridgeRuntime {
   private AuditTrail audit;
   private BridgeEvents events;
   private ScheduledExecutorService auditScheduler;
-  private boolean stopped;
+  private volatile boolean stopped;
   private CheckpointSigner checkpointSigner;
   private Checkpoints checkpoints;
 
@@ -186,7 +189,11 @@ public class BridgeRuntime {
       LOG.fine("audit checkpoint at " + c.checkpoint().treeSize() + " entries");
     } catch (RuntimeException | SQLException e) {
       metrics.checkpointFailure();
-      LOG.log(Level.SEVERE, "the audit log could not be checkpointed; will retry", e);
+      LOG.log(
+          Level.SEVERE, "the audit log could not be checkpointed; retrying in " + RETRY + "s", e);
+      if (!stopped) {
+        auditScheduler.schedule(this::scheduledCheckpoint, RETRY, TimeUnit.SECONDS);
+      }
     }
   }
 

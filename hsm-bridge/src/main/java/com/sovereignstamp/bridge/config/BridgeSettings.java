@@ -121,6 +121,7 @@ public record BridgeSettings(
         c.getOptionalValue("bridge.audit.jdbc.password-file", String.class).map(Path::of),
         c.getOptionalValue("bridge.audit.max-batch", Integer.class).orElse(512),
         duration(c, "bridge.audit.append-timeout", "PT2S"),
+        duration(c, "bridge.audit.commit-linger", "PT0.001S"),
         duration(c, "bridge.audit.read-window", "PT1M"),
         duration(c, "bridge.audit.checkpoint-interval", "PT5M"),
         c.getOptionalValue("bridge.audit.origin", String.class)

@@ -31,7 +31,9 @@ public final class AuditDatabase implements AuditTrail.Log, AutoCloseable {
   public static AuditDatabase open(AuditSettings settings, Clock clock) throws SQLException {
     DataSource ds = dataSource(settings);
     return new AuditDatabase(
-        ds, AuditLog.open(ds, settings.maxBatch(), settings.appendTimeout(), clock));
+        ds,
+        AuditLog.open(
+            ds, settings.maxBatch(), settings.appendTimeout(), settings.commitLinger(), clock));
   }
 
   @Override
