@@ -12,6 +12,12 @@ import org.bouncycastle.jcajce.provider.BouncyCastleFipsProvider;
  * The Bouncy Castle FIPS provider, registered once, in approved-only mode, with an approved
  * 256-bit-strength DRBG as the default random (the module refuses weaker randomness for AES-256 and
  * P-256 keys).
+ *
+ * <p>{@code CryptoServicesRegistrar.setApprovedOnlyMode(true)} holds for the calling thread only,
+ * and a key made on an approved-only thread is refused on any other. Processes that use keys across
+ * threads therefore start the JVM with {@code -Dorg.bouncycastle.fips.approved_only=true}, which
+ * makes every thread approved-only ({@code hsm-bridge/bin/run-bridge} and {@code
+ * audit-log/bin/audit} do).
  */
 public final class BcFips {
   private BcFips() {}

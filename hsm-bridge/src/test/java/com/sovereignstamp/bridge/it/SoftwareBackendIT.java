@@ -2,9 +2,17 @@ package com.sovereignstamp.bridge.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sovereignstamp.audit.checkpoint.CheckpointVerifier;
+import com.sovereignstamp.audit.checkpoint.PublicKeyPem;
+import com.sovereignstamp.audit.checkpoint.SignedCheckpoint;
 import com.sovereignstamp.xks.client.EncryptResult;
 import com.sovereignstamp.xks.client.Health;
 import com.sovereignstamp.xks.client.XksClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,5 +55,27 @@ class SoftwareBackendIT {
     }
     assertThat(bridge.log())
         .contains("DEMO ONLY: keys come from a software key store file, NOT an HSM");
+  }
+
+  @Test
+  void checkpoints_areSignedWithTheKeyStoreFileKey_onAnyThread() throws Exception {
+    for (int i = 0; i < 3; i++) { // request threads differ from the scheduler's that made the first
+      try (XksClient client = bridge.client()) {
+        client.encrypt(bridge.env("XKS_KEY_ID"), new byte[] {(byte) i}, null, false);
+      }
+      HttpResponse<byte[]> r =
+          bridge
+              .https("AUDITOR")
+              .send(
+                  bridge
+                      .request("/bridge/audit/checkpoints", Duration.ofSeconds(30))
+                      .POST(HttpRequest.BodyPublishers.noBody())
+                      .build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(r.statusCode()).isEqualTo(200);
+      CheckpointVerifier.verify(
+          SignedCheckpoint.parse(r.body()),
+          PublicKeyPem.decode(Files.readString(Path.of(bridge.env("AUDIT_PUBLIC_KEY")))));
+    }
   }
 }
