@@ -85,7 +85,7 @@ public class AuditResource {
    */
   private Response asAuditor(String operation, Action action) {
     Optional<X500Principal> subject = ClientCertificates.subject(http);
-    AdminCallRecorder recorder = new AdminCallRecorder(runtime.audit(), operation, subject);
+    AdminCallRecorder recorder = new AdminCallRecorder(runtime, operation, subject);
     try {
       if (runtime.auditDatabase().isEmpty()) {
         recorder.record("AuditOff", "the audit trail is off");
@@ -101,8 +101,6 @@ public class AuditResource {
       }
       recorder.record("ok", "");
     } catch (AuditUnavailableException e) {
-      LOG.log(Level.SEVERE, operation + " refused: the audit trail cannot record it", e);
-      runtime.metrics().auditFailure();
       return problem(
           "unavailable", 503, "Audit trail unavailable", "the audit trail cannot record the call");
     }

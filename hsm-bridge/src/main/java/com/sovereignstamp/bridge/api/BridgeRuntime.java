@@ -2,6 +2,7 @@ package com.sovereignstamp.bridge.api;
 
 import com.sovereignstamp.audit.checkpoint.CheckpointSigner;
 import com.sovereignstamp.audit.checkpoint.KeyStoreCheckpointSigner;
+import com.sovereignstamp.audit.checkpoint.Secrets;
 import com.sovereignstamp.audit.checkpoint.SignedCheckpoint;
 import com.sovereignstamp.audit.storage.CheckpointStore;
 import com.sovereignstamp.audit.storage.Checkpoints;
@@ -222,7 +223,7 @@ public class BridgeRuntime {
         (AuditSettings.SignerSettings.KeyStoreFile) signer;
     char[] password = null;
     try {
-      password = java.nio.file.Files.readString(file.passwordFile()).strip().toCharArray();
+      password = Secrets.fromFile(file.passwordFile());
       return KeyStoreCheckpointSigner.open(file.file(), password, file.alias());
     } catch (IOException | java.security.GeneralSecurityException e) {
       throw new IllegalStateException(

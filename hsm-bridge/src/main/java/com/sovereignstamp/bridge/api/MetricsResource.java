@@ -23,10 +23,8 @@ public class MetricsResource {
   public Response scrape() {
     String body = runtime.metrics().render();
     try {
-      new AdminCallRecorder(runtime.audit(), "metrics", ClientCertificates.subject(http))
-          .record("ok", "");
+      new AdminCallRecorder(runtime, "metrics", ClientCertificates.subject(http)).record("ok", "");
     } catch (AuditUnavailableException e) {
-      runtime.metrics().auditFailure();
       return Problems.response(
           Problems.TYPE_BASE + "audit/unavailable",
           503,

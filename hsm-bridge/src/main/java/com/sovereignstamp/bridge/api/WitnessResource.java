@@ -112,17 +112,12 @@ public class WitnessResource {
   /** Runs an action and records the call in the audit trail. */
   private Response call(String operation, Action action) {
     Optional<X500Principal> subject = ClientCertificates.subject(http);
-    AdminCallRecorder recorder = new AdminCallRecorder(bridge.audit(), operation, subject);
+    AdminCallRecorder recorder = new AdminCallRecorder(bridge, operation, subject);
     try {
       Answer answer = answer(operation, action, subject);
       recorder.record(answer.outcome(), answer.reason());
       return answer.response();
     } catch (AuditUnavailableException e) {
-      LOG.log(
-          Level.SEVERE,
-          "witness call " + operation + " refused: the audit trail cannot record it",
-          e);
-      bridge.metrics().auditFailure();
       return WitnessProblem.AUDIT_UNAVAILABLE.response(
           "the audit trail cannot record the call; nothing was witnessed");
     }

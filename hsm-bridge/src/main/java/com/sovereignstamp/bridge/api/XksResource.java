@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,7 +32,6 @@ import java.util.Optional;
 @Path("/")
 @RequestScoped
 public class XksResource {
-  private static final String CERTIFICATE_ATTRIBUTE = "jakarta.servlet.request.X509Certificate";
 
   @Inject BridgeRuntime runtime;
   @Context HttpServletRequest http;
@@ -112,7 +110,7 @@ public class XksResource {
   private XksCall call(String method, byte[] body) {
     return new XksCall(
         new SigV4Request(method, http.getRequestURI(), http.getQueryString(), headers(), body),
-        clientCertificate());
+        ClientCertificates.of(http));
   }
 
   private static Response answer(XksAnswer answer) {
@@ -128,14 +126,6 @@ public class XksResource {
       headers.put(name, new ArrayList<>(Collections.list(http.getHeaders(name))));
     }
     return headers;
-  }
-
-  private Optional<X509Certificate> clientCertificate() {
-    Object chain = http.getAttribute(CERTIFICATE_ATTRIBUTE);
-    if (chain instanceof X509Certificate[] certs && certs.length > 0) {
-      return Optional.of(certs[0]);
-    }
-    return Optional.empty();
   }
 
   /** The whole body if it is no longer than the limit; empty otherwise. */

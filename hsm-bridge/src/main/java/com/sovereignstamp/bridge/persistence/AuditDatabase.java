@@ -1,13 +1,12 @@
 package com.sovereignstamp.bridge.persistence;
 
 import com.sovereignstamp.audit.canonical.JsonObject;
+import com.sovereignstamp.audit.checkpoint.Secrets;
 import com.sovereignstamp.audit.storage.AuditLog;
 import com.sovereignstamp.bridge.audit.AuditTrail;
 import com.sovereignstamp.bridge.config.AuditSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -59,9 +58,17 @@ public final class AuditDatabase implements AuditTrail.Log, AutoCloseable {
     log.close();
   }
 
+  private static String password(Path file) {
+    try {
+      return new String(Secrets.fromFile(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("bridge.audit.jdbc.password-file: " + e.getMessage(), null);
+    }
+  }
+
   /** H2 for {@code jdbc:h2:} URLs, PostgreSQL for {@code jdbc:postgresql:}; nothing else. */
   static DataSource dataSource(AuditSettings s) {
-    String password = s.jdbcPasswordFile().map(AuditDatabase::firstLine).orElse("");
+    String password = s.jdbcPasswordFile().map(AuditDatabase::password).orElse("");
     if (s.jdbcUrl().startsWith("jdbc:h2:")) {
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL(s.jdbcUrl());
@@ -78,15 +85,5 @@ public final class AuditDatabase implements AuditTrail.Log, AutoCloseable {
     }
     throw new IllegalStateException(
         "bridge.audit.jdbc.url must be an H2 (jdbc:h2:) or PostgreSQL (jdbc:postgresql:) URL");
-  }
-
-  private static String firstLine(Path file) {
-    try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      int end = text.indexOf('\n');
-      return (end < 0 ? text : text.substring(0, end)).strip();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bridge.audit.jdbc.password-file", null);
-    }
   }
 }

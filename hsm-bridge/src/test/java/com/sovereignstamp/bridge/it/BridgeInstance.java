@@ -190,6 +190,37 @@ public final class BridgeInstance implements AutoCloseable {
         .build();
   }
 
+  /** The bridge's Prometheus metrics, scraped with the appliance's certificate. */
+  public String metrics() {
+    try (XksClient c = client()) {
+      var r = c.send("GET", "/bridge/metrics", Map.of(), new byte[0], false);
+      if (r.status() != 200) {
+        throw new IllegalStateException("metrics scrape answered " + r.status());
+      }
+      return r.bodyText();
+    }
+  }
+
+  /**
+   * The sum of every series of one metric ({@code name} alone or {@code name{labels}}).
+   *
+   * @throws AssertionError if the metric is not there
+   */
+  public long metric(String name) {
+    long sum = 0;
+    boolean found = false;
+    for (String line : metrics().split("\n")) {
+      if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+        sum += Long.parseLong(line.substring(line.lastIndexOf(' ') + 1).trim());
+        found = true;
+      }
+    }
+    if (!found) {
+      throw new AssertionError(name + " not in the metrics");
+    }
+    return sum;
+  }
+
   /** A request to one of this bridge's own endpoints. */
   public java.net.http.HttpRequest.Builder request(String path, Duration timeout) {
     return java.net.http.HttpRequest.newBuilder(java.net.URI.create(env("XKS_URL") + path))
