@@ -4,9 +4,11 @@ import com.sovereignstamp.audit.canonical.CanonicalJson;
 import com.sovereignstamp.audit.canonical.JsonObject;
 import com.sovereignstamp.audit.merkle.MerkleTree;
 import com.sovereignstamp.audit.merkle.TreeHashes;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -19,40 +21,45 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * The append-only log. {@link #append} returns once the entry is committed to the database.
+ * The append-only log. {@link #append} returns once the entry is durable.
  *
  * <p><b>Order.</b> One writer thread takes waiting entries off a queue, in the order they were
- * queued, and writes each batch in one transaction; an entry's index is its position in that order
+ * queued, and makes each batch durable at once; an entry's index is its position in that order
  * (indexes are gap-free from 0). Concurrent appends are thereby group-committed: many entries, one
  * commit. The index column is the primary key, so a second writer on the same table makes commits
  * fail instead of forking the log.
  *
- * <p><b>Failure.</b> If a batch cannot be committed every append in it throws {@link
+ * <p><b>Durable where.</b> Opened with {@link #open}, each batch is one transaction on the entry
+ * table. Opened with {@link #openJournaled}, each batch is one write to an append-only journal file
+ * and the table is filled from the journal in large transactions (see {@link JournalSettings}): an
+ * embedded database pays for each commit with a new block written and a good part of a millisecond
+ * of CPU, a journal with one {@code write}. Either way {@link #tree()}, {@link #entries} and
+ * checkpoints see every entry whose append returned.
+ *
+ * <p><b>Failure.</b> If a batch cannot be made durable every append in it throws {@link
  * AuditLogException}; nothing of the batch is in the log. Should the outcome be unknown (the
  * connection broke during commit), the writer reads the table back before it goes on.
  */
 public final class AuditLog implements AutoCloseable {
   private final JdbcEntryStore store;
+  private final BatchSink sink;
   private final MerkleTree tree = new MerkleTree();
   private final BlockingQueue<Pending> queue;
   private final int maxBatch;
-  private final long lingerNanos;
-  private int lastBatchSize;
   private final Duration appendTimeout;
   private final Clock clock;
   private final Thread writer;
   private final AtomicLong commits = new AtomicLong();
   private volatile boolean running = true;
-  private volatile boolean lastCommitFailed;
 
   private record Pending(byte[] entry, byte[] leafHash, CompletableFuture<AuditReceipt> done) {}
 
   private AuditLog(
-      DataSource dataSource, int maxBatch, Duration appendTimeout, Duration linger, Clock clock)
+      JdbcEntryStore store, BatchSink sink, int maxBatch, Duration appendTimeout, Clock clock)
       throws SQLException {
-    this.store = new JdbcEntryStore(dataSource);
+    this.store = store;
+    this.sink = sink;
     this.maxBatch = maxBatch;
-    this.lingerNanos = linger.toNanos();
     this.appendTimeout = appendTimeout;
     this.clock = clock;
     this.queue = new ArrayBlockingQueue<>(maxBatch * 16);
@@ -65,32 +72,43 @@ public final class AuditLog implements AutoCloseable {
   }
 
   /**
-   * Migrates the schema, reads the existing log into the in-memory tree and starts the writer.
+   * Migrates the schema, reads the existing log into the in-memory tree and starts the writer; each
+   * batch is one transaction on the entry table.
    *
-   * @param maxBatch the most entries one transaction takes
-   * @param appendTimeout how long an append may wait to be committed before it fails
+   * @param maxBatch the most entries one batch takes
+   * @param appendTimeout how long an append may wait to be made durable before it fails
    */
   public static AuditLog open(
       DataSource dataSource, int maxBatch, Duration appendTimeout, Clock clock)
       throws SQLException {
-    return open(dataSource, maxBatch, appendTimeout, Duration.ZERO, clock);
+    AuditSchema.migrate(dataSource);
+    JdbcEntryStore store = new JdbcEntryStore(dataSource);
+    return new AuditLog(store, new TableBatches(store), maxBatch, appendTimeout, clock);
   }
 
   /**
-   * As {@link #open(DataSource, int, Duration, Clock)}, with a commit linger: when the previous
-   * batch held more than one entry (appenders are concurrent), the writer waits up to {@code
-   * linger} for more entries before it commits, so that a commit whose cost hardly depends on its
-   * size (an embedded database writes a new block per commit) is shared by more of them. A lone
-   * appender never waits.
+   * As {@link #open}, but each batch is one write to the journal in {@link
+   * JournalSettings#directory()}; entries the journal holds beyond the table (the process stopped
+   * before they were copied) are copied into the table first.
+   *
+   * @throws IOException if the journal is held by another log, is corrupt or lost entries
    */
-  public static AuditLog open(
-      DataSource dataSource, int maxBatch, Duration appendTimeout, Duration linger, Clock clock)
-      throws SQLException {
-    if (linger.isNegative()) {
-      throw new IllegalArgumentException("linger must not be negative");
-    }
+  public static AuditLog openJournaled(
+      DataSource dataSource,
+      int maxBatch,
+      Duration appendTimeout,
+      JournalSettings journal,
+      Clock clock)
+      throws SQLException, IOException {
     AuditSchema.migrate(dataSource);
-    return new AuditLog(dataSource, maxBatch, appendTimeout, linger, clock);
+    JdbcEntryStore store = new JdbcEntryStore(dataSource);
+    JournaledBatches sink = JournaledBatches.open(store, journal);
+    try {
+      return new AuditLog(store, sink, maxBatch, appendTimeout, clock);
+    } catch (SQLException | RuntimeException e) {
+      sink.close();
+      throw e;
+    }
   }
 
   /** Records an entry; returns only once it is durable, throws {@link AuditLogException} if not. */
@@ -115,27 +133,39 @@ public final class AuditLog implements AutoCloseable {
     }
   }
 
-  /** The in-memory tree over every committed entry, for roots and proofs. */
+  /** The in-memory tree over every durable entry, for roots and proofs. */
   public MerkleTree tree() {
     return tree;
   }
 
   /**
-   * Whether the log can be expected to take an entry now: it is open and its last commit did not
-   * fail. Callers that record an operation later (counted reads) check this first, so that they
-   * fail while the log is failing instead of piling up records it may never take.
+   * Returns once the entry table holds the first {@code size} entries (at once unless the log is
+   * journaled): before a checkpoint is signed, so that an export of the table covers it.
+   *
+   * @throws AuditLogException if the table cannot be written
    */
-  public boolean isWritable() {
-    return running && !lastCommitFailed;
+  public void awaitTable(long size) {
+    sink.awaitTable(size);
   }
 
-  /** Committed transactions so far (fewer than entries when appends were grouped). */
+  /**
+   * Whether the log can be expected to take an entry now: it is open and its last commit (or, when
+   * journaled, its last copy into the table) did not fail. Callers that record an operation later
+   * (counted reads) check this first, so that they fail while the log is failing instead of piling
+   * up records it may never take.
+   */
+  public boolean isWritable() {
+    return running && sink.accepting();
+  }
+
+  /** Batches made durable so far (fewer than entries when appends were grouped). */
   public long commits() {
     return commits.get();
   }
 
   /** Entries {@code from <= index < to} as stored, for export and verification. */
   public List<byte[]> entries(long from, long to) throws SQLException {
+    awaitTable(Math.min(to, tree.size()));
     return store.entries(from, to);
   }
 
@@ -149,10 +179,6 @@ public final class AuditLog implements AutoCloseable {
         }
         batch.add(first);
         queue.drainTo(batch, maxBatch - 1);
-        if (lingerNanos > 0 && lastBatchSize > 1) {
-          linger(batch);
-        }
-        lastBatchSize = batch.size();
         batch.removeIf(p -> p.done().isDone()); // its caller gave up waiting
         if (!batch.isEmpty()) {
           write(batch);
@@ -165,58 +191,28 @@ public final class AuditLog implements AutoCloseable {
     }
   }
 
-  /** Waits up to the linger for more entries, while the batch has room. */
-  private void linger(List<Pending> batch) throws InterruptedException {
-    long deadline = System.nanoTime() + lingerNanos;
-    while (batch.size() < maxBatch) {
-      long left = deadline - System.nanoTime();
-      Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
-      if (next == null) {
-        return;
-      }
-      batch.add(next);
-      queue.drainTo(batch, maxBatch - batch.size());
-    }
-  }
-
   private void write(List<Pending> batch) {
-    long firstIndex = tree.size();
-    List<byte[]> entries = batch.stream().map(Pending::entry).toList();
-    List<byte[]> hashes = batch.stream().map(Pending::leafHash).toList();
-    SQLException failure = null;
-    try {
-      store.insert(firstIndex, entries, hashes, clock.instant());
-    } catch (SQLException e) {
-      failure = e;
+    long index = tree.size();
+    Instant at = clock.instant();
+    List<EntryRow> rows = new ArrayList<>(batch.size());
+    for (Pending p : batch) {
+      rows.add(new EntryRow(index++, at, p.entry(), p.leafHash()));
     }
-    if (failure != null && !committedAnyway(firstIndex, batch.size())) {
-      lastCommitFailed = true;
+    try {
+      sink.write(rows);
+    } catch (Exception e) {
+      if (sink.forked()) {
+        running = false; // someone else writes this table: stop rather than fork the log
+      }
       for (Pending p : batch) {
-        p.done().completeExceptionally(failure);
+        p.done().completeExceptionally(e);
       }
       return;
     }
-    lastCommitFailed = false;
     commits.incrementAndGet();
     for (Pending p : batch) {
-      long index = tree.append(p.leafHash());
-      p.done().complete(new AuditReceipt(index, p.leafHash()));
-    }
-  }
-
-  /** After a failed commit: did the batch land after all (the reply was lost, not the commit)? */
-  private boolean committedAnyway(long firstIndex, int count) {
-    try {
-      long size = store.size();
-      if (size == firstIndex + count) {
-        return true;
-      }
-      if (size != firstIndex) {
-        running = false; // someone else writes this table: stop rather than fork the log
-      }
-      return false;
-    } catch (SQLException e) {
-      return false;
+      long i = tree.append(p.leafHash());
+      p.done().complete(new AuditReceipt(i, p.leafHash()));
     }
   }
 
@@ -224,7 +220,7 @@ public final class AuditLog implements AutoCloseable {
   public void close() throws InterruptedException {
     running = false;
     writer.join(10_000);
-    store.discardWriterConnection();
+    sink.close();
     Pending p;
     while ((p = queue.poll()) != null) {
       p.done().completeExceptionally(new AuditLogException("the audit log was closed", null));

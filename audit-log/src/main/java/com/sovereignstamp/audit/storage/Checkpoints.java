@@ -24,6 +24,9 @@ import java.util.Optional;
  * rewritten before the log was opened, or another writer forked the table), nothing is signed and
  * {@link AuditLogException} says why.
  *
+ * <p>A checkpoint is signed only once the entry table holds all it covers (a journaled log copies
+ * into the table first), so an export of the table always reaches its latest checkpoint.
+ *
  * <p>One instance per log and process; {@link #checkpointNow} is synchronized.
  */
 public final class Checkpoints {
@@ -53,6 +56,7 @@ public final class Checkpoints {
     MerkleTree tree = log.tree();
     long size = tree.size(); // read once: the tree only grows, its root at this size is fixed
     RootHash root = tree.rootHash(size);
+    log.awaitTable(size); // what is signed is in the table, so an export covers it
     Optional<SignedCheckpoint> latest = store.latest();
     if (latest.isPresent()) {
       Checkpoint last = latest.get().checkpoint();

@@ -5,8 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -22,28 +22,44 @@ final class JdbcEntryStore {
   }
 
   /**
-   * Writes entries {@code firstIndex…} in one transaction; nothing is written if it fails. Only the
-   * log's writer thread calls this: it keeps one connection open across batches (no pool needed, no
-   * connection set-up per commit) and drops it after any failure, so the next batch starts on a
-   * fresh one.
+   * Writes the rows (consecutive indexes) in one transaction; nothing is written if it fails. Only
+   * one thread at a time calls this (the log's writer, or its table copier): the store keeps one
+   * connection open across batches (no pool needed, no connection set-up per commit) and drops it
+   * after any failure, so the next batch starts on a fresh one.
    */
-  void insert(long firstIndex, List<byte[]> entries, List<byte[]> leafHashes, Instant at)
-      throws SQLException {
+  void insert(List<EntryRow> rows) throws SQLException {
     Connection c = writerConnection();
     try {
       try (PreparedStatement ps =
           c.prepareStatement(
               "INSERT INTO audit_entry (entry_index, entry, leaf_hash, recorded_at) VALUES (?, ?, ?, ?)")) {
-        Timestamp ts = Timestamp.from(at);
-        for (int i = 0; i < entries.size(); i++) {
-          ps.setLong(1, firstIndex + i);
-          ps.setBytes(2, entries.get(i));
-          ps.setBytes(3, leafHashes.get(i));
-          ps.setTimestamp(4, ts);
+        for (EntryRow row : rows) {
+          ps.setLong(1, row.index());
+          ps.setBytes(2, row.entry());
+          ps.setBytes(3, row.leafHash());
+          ps.setTimestamp(4, Timestamp.from(row.recordedAt()));
           ps.addBatch();
         }
         ps.executeBatch();
         c.commit();
+      }
+    } catch (SQLException e) {
+      discardWriterConnection();
+      throw e;
+    }
+  }
+
+  /**
+   * Forces what was committed to the disk: H2 writes each commit without flushing it ({@code
+   * CHECKPOINT SYNC} flushes); PostgreSQL's commit has already waited for its flush.
+   */
+  void flushToDisk() throws SQLException {
+    Connection c = writerConnection();
+    try {
+      if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
+        try (Statement s = c.createStatement()) {
+          s.execute("CHECKPOINT SYNC");
+        }
       }
     } catch (SQLException e) {
       discardWriterConnection();

@@ -149,8 +149,8 @@ public class BridgeRuntime {
     }
     try {
       auditDatabase = Optional.of(AuditDatabase.open(settings.audit(), clock));
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot open the audit database: " + e.getMessage(), null);
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("cannot open the audit log: " + e.getMessage(), null);
     }
     audit = new AuditTrail(auditDatabase.get(), clock, settings.audit().readWindow());
   }

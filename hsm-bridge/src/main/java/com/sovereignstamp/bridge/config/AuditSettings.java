@@ -1,5 +1,6 @@
 package com.sovereignstamp.bridge.config;
 
+import com.sovereignstamp.audit.storage.JournalSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,8 +16,8 @@ import java.util.Optional;
  * @param jdbcPasswordFile a file whose first line is the database password, if one is needed
  * @param maxBatch the most entries one commit takes
  * @param appendTimeout how long a call may wait for its entry to become durable before it fails
- * @param commitLinger how long the log's writer may wait for more entries before a commit, while
- *     calls are concurrent
+ * @param journal the append-only journal in front of the entry table, if one is configured (each
+ *     batch of entries one file write instead of one database commit)
  * @param readWindow the period over which successful key-status reads are counted in one entry
  * @param checkpointInterval how often a signed checkpoint is made
  * @param origin the log's name in its checkpoints
@@ -31,7 +32,7 @@ public record AuditSettings(
     Optional<Path> jdbcPasswordFile,
     int maxBatch,
     Duration appendTimeout,
-    Duration commitLinger,
+    Optional<JournalSettings> journal,
     Duration readWindow,
     Duration checkpointInterval,
     String origin,
@@ -45,9 +46,6 @@ public record AuditSettings(
     }
     if (appendTimeout.isNegative() || appendTimeout.isZero()) {
       throw new IllegalStateException("bridge.audit.append-timeout must be positive");
-    }
-    if (commitLinger.isNegative() || commitLinger.compareTo(Duration.ofMillis(100)) > 0) {
-      throw new IllegalStateException("bridge.audit.commit-linger must be between PT0S and PT0.1S");
     }
     if (readWindow.compareTo(Duration.ofSeconds(1)) < 0
         || readWindow.compareTo(Duration.ofHours(1)) > 0) {

@@ -1,5 +1,6 @@
 package com.sovereignstamp.bridge.config;
 
+import com.sovereignstamp.audit.storage.JournalSettings;
 import com.sovereignstamp.bridge.pkcs11.PinSource;
 import com.sovereignstamp.bridge.pkcs11.Pkcs11Settings;
 import com.sovereignstamp.bridge.xks.XksLimits;
@@ -121,13 +122,32 @@ public record BridgeSettings(
         c.getOptionalValue("bridge.audit.jdbc.password-file", String.class).map(Path::of),
         c.getOptionalValue("bridge.audit.max-batch", Integer.class).orElse(512),
         duration(c, "bridge.audit.append-timeout", "PT2S"),
-        duration(c, "bridge.audit.commit-linger", "PT0.001S"),
+        journal(c),
         duration(c, "bridge.audit.read-window", "PT1M"),
         duration(c, "bridge.audit.checkpoint-interval", "PT5M"),
         c.getOptionalValue("bridge.audit.origin", String.class)
             .orElse("sovereign-stamp/hsm-bridge"),
         signerSettings,
         subjects(c, "bridge.audit.auditor-subjects"));
+  }
+
+  private static Optional<JournalSettings> journal(Config c) {
+    Optional<String> dir =
+        c.getOptionalValue("bridge.audit.journal.dir", String.class).filter(d -> !d.isBlank());
+    if (dir.isEmpty()) {
+      return Optional.empty();
+    }
+    Duration interval = duration(c, "bridge.audit.journal.table-interval", "PT0.2S");
+    if (interval.compareTo(Duration.ofMillis(10)) < 0
+        || interval.compareTo(Duration.ofSeconds(10)) > 0) {
+      throw new IllegalStateException(
+          "bridge.audit.journal.table-interval must be between PT0.01S and PT10S");
+    }
+    return Optional.of(
+        new JournalSettings(
+            Path.of(dir.get()),
+            c.getOptionalValue("bridge.audit.journal.fsync", Boolean.class).orElse(false),
+            interval));
   }
 
   private static Pkcs11Settings pkcs11(Config c) {

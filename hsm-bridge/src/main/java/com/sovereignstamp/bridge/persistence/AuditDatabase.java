@@ -27,12 +27,21 @@ public final class AuditDatabase implements AuditTrail.Log, AutoCloseable {
     this.log = log;
   }
 
-  public static AuditDatabase open(AuditSettings settings, Clock clock) throws SQLException {
+  /**
+   * Opens the log: journaled if {@code bridge.audit.journal.dir} is set (the embedded default),
+   * otherwise one transaction per batch.
+   *
+   * @throws IOException if the journal is held by another process, corrupt, or lost entries
+   */
+  public static AuditDatabase open(AuditSettings settings, Clock clock)
+      throws SQLException, IOException {
     DataSource ds = dataSource(settings);
-    return new AuditDatabase(
-        ds,
-        AuditLog.open(
-            ds, settings.maxBatch(), settings.appendTimeout(), settings.commitLinger(), clock));
+    AuditLog log =
+        settings.journal().isPresent()
+            ? AuditLog.openJournaled(
+                ds, settings.maxBatch(), settings.appendTimeout(), settings.journal().get(), clock)
+            : AuditLog.open(ds, settings.maxBatch(), settings.appendTimeout(), clock);
+    return new AuditDatabase(ds, log);
   }
 
   @Override

@@ -47,7 +47,7 @@ class BridgeSettingsTest {
             Optional.empty(),
             512,
             Duration.ofSeconds(2),
-            Duration.ofMillis(1),
+            Optional.empty(),
             Duration.ofMinutes(1),
             Duration.ofMinutes(5),
             "test",

@@ -39,6 +39,7 @@ final class AuditDatabaseForTests {
     bridge.property("bridge.audit.jdbc.url", url);
     bridge.property("bridge.audit.jdbc.user", System.getenv("STAMP_TEST_PG_USER"));
     bridge.property("bridge.audit.jdbc.password-file", password.toString());
+    bridge.property("bridge.audit.journal.dir", ""); // every call waits for its own commit
     return new AuditDatabaseForTests(url);
   }
 
