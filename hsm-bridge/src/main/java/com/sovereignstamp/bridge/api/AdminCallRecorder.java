@@ -19,13 +19,43 @@ final class AdminCallRecorder {
   private final BridgeRuntime runtime;
   private final String operation;
   private final Optional<X500Principal> subject;
+  private final String api;
   private final Instant at = Instant.now();
   private final long start = System.nanoTime();
+  private String keyStore = "";
+  private String key = "";
+  private String principal = "";
+  private String credential = "";
 
   AdminCallRecorder(BridgeRuntime runtime, String operation, Optional<X500Principal> subject) {
+    this(runtime, "admin", operation, subject);
+  }
+
+  /**
+   * @param api {@code admin} for the bridge's own endpoints, {@code officer} for the admin API
+   */
+  AdminCallRecorder(
+      BridgeRuntime runtime, String api, String operation, Optional<X500Principal> subject) {
     this.runtime = runtime;
+    this.api = api;
     this.operation = operation;
     this.subject = subject;
+  }
+
+  /** The key the call is about, once known. */
+  void key(String keyStore, String key) {
+    this.keyStore = keyStore;
+    this.key = key;
+  }
+
+  /** The SigV4 credential the caller presented, once verified. */
+  void credential(String accessKeyId) {
+    this.credential = accessKeyId;
+  }
+
+  /** Who the caller is, beyond its certificate (an officer's name). */
+  void principal(String principal) {
+    this.principal = principal;
   }
 
   /**
@@ -39,13 +69,13 @@ final class AdminCallRecorder {
               new AuditedCall(
                   UUID.randomUUID().toString(),
                   at,
-                  "admin",
+                  api,
                   operation,
-                  "",
-                  "",
-                  "",
+                  keyStore,
+                  key,
+                  credential,
                   subject.map(X500Principal::getName).orElse(""),
-                  "",
+                  principal,
                   "",
                   "",
                   outcome,

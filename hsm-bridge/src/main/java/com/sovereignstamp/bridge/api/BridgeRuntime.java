@@ -21,8 +21,19 @@ import com.sovereignstamp.bridge.health.DeepHealthCheck;
 import com.sovereignstamp.bridge.keys.KeyBackend;
 import com.sovereignstamp.bridge.metrics.BridgeMetrics;
 import com.sovereignstamp.bridge.persistence.AuditDatabase;
+import com.sovereignstamp.bridge.persistence.BridgeSchema;
+import com.sovereignstamp.bridge.persistence.JdbcPolicyStore;
 import com.sovereignstamp.bridge.pkcs11.HsmCheckpointSigner;
 import com.sovereignstamp.bridge.pkcs11.Pkcs11KeyBackend;
+import com.sovereignstamp.bridge.pkcs11.Pkcs11KeyControl;
+import com.sovereignstamp.bridge.policy.DualControl;
+import com.sovereignstamp.bridge.policy.HsmKeyControl;
+import com.sovereignstamp.bridge.policy.OfficerActions;
+import com.sovereignstamp.bridge.policy.Officers;
+import com.sovereignstamp.bridge.policy.OfficersFile;
+import com.sovereignstamp.bridge.policy.PolicySeed;
+import com.sovereignstamp.bridge.policy.PolicyStore;
+import com.sovereignstamp.bridge.policy.PolicyView;
 import com.sovereignstamp.bridge.software.DemoSoftwareKeyBackend;
 import com.sovereignstamp.bridge.throttle.RateLimiter;
 import com.sovereignstamp.bridge.xks.XksKeyService;
@@ -44,6 +55,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -68,11 +80,26 @@ public class BridgeRuntime {
   private volatile boolean stopped;
   private CheckpointSigner checkpointSigner;
   private Checkpoints checkpoints;
+  private DataSource bridgeDatabase;
+  private KeyStoreRegistry registry;
+  private CallerAuthenticator authenticator;
+  private PolicyStore policyStore;
+  private PolicyView policyView;
+  private Officers officers;
+  private OfficerActions officerActions;
+  private ScheduledExecutorService policyScheduler;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     settings = BridgeSettings.from(ConfigProvider.getConfig());
     metrics = new BridgeMetrics();
     Clock clock = Clock.systemUTC();
+    bridgeDatabase = AuditDatabase.dataSource(settings.audit());
+    try {
+      BridgeSchema.migrate(bridgeDatabase);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "cannot migrate the bridge's database: " + e.getMessage(), null);
+    }
     openAudit(clock);
     events = new BridgeEvents(metrics, audit);
     events.record(
@@ -88,7 +115,6 @@ public class BridgeRuntime {
     metrics.linkChanged(backend.connected());
     checkpointSigner = checkpointSigner(settings.audit().signer());
     scheduleAudit(clock);
-    KeyStoreRegistry registry;
     try {
       registry =
           new KeyStoreRegistry(
@@ -96,20 +122,23 @@ public class BridgeRuntime {
               settings.keyStoresReloadInterval(),
               settings.profile() == Profile.PRODUCTION,
               System::nanoTime,
-              events);
+              this::keyStoresReloaded);
+      startPolicy(clock);
     } catch (IOException e) {
       backend.close();
       closeAudit();
-      throw new UncheckedIOException("cannot load the key-store file: " + e.getMessage(), null);
+      throw new UncheckedIOException("cannot start: " + e.getMessage(), null);
     }
+    authenticator =
+        new CallerAuthenticator(
+            settings.sigv4Region(),
+            Clock.systemUTC(),
+            settings.maxClockSkew(),
+            settings.mtlsRequired());
     dispatcher =
         new XksDispatcher(
             registry,
-            new CallerAuthenticator(
-                settings.sigv4Region(),
-                Clock.systemUTC(),
-                settings.maxClockSkew(),
-                settings.mtlsRequired()),
+            authenticator,
             new RateLimiter(System::nanoTime),
             new XksRequestParser(settings.limits()),
             new XksKeyService(backend),
@@ -123,6 +152,7 @@ public class BridgeRuntime {
                 settings.fleetSize(), "Sovereign Stamp", "Sovereign Stamp HSM bridge " + version()),
             metrics,
             audit,
+            policyView::current,
             clock,
             System::nanoTime);
     // Payara Micro does not undeploy on SIGTERM, so @PreDestroy alone would not run at a stop.
@@ -182,6 +212,91 @@ public class BridgeRuntime {
     long every = settings.audit().checkpointInterval().toMillis();
     auditScheduler.scheduleWithFixedDelay(
         this::scheduledCheckpoint, 0, every, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * The officers' policy: seeded from the key-store file if that is configured and the store is
+   * empty, the file's keys made known to it, this instance's view refreshed every {@code
+   * bridge.policy.refresh-interval}, and the officers read from their file.
+   */
+  private void startPolicy(Clock clock) throws IOException {
+    DataSource policyDatabase =
+        settings.officers().policyDatabase().map(AuditDatabase::dataSource).orElse(bridgeDatabase);
+    if (policyDatabase != bridgeDatabase) {
+      try {
+        BridgeSchema.migrate(policyDatabase);
+      } catch (SQLException e) {
+        throw new IOException("cannot migrate the policy database: " + e.getMessage(), null);
+      }
+    }
+    policyStore = new JdbcPolicyStore(policyDatabase);
+    var stores = registry.all();
+    if (settings.officers().seedFromKeyStores()
+        && policyStore.seedIfEmpty(
+            PolicySeed.keys(stores), PolicySeed.grants(stores), "seed:keystores")) {
+      events.record(
+          "policy.seeded", Map.of("keys", String.valueOf(PolicySeed.keys(stores).size())));
+    }
+    policyStore.addUnknownKeys(PolicySeed.keys(stores), "keystores");
+    policyView = new PolicyView(policyStore);
+    var o = settings.officers();
+    officers =
+        o.officersFile().isPresent()
+            ? OfficersFile.read(
+                o.officersFile().get(), o.approvalsRequired(), o.approvalMaxLifetime())
+            : new Officers(java.util.List.of(), o.approvalsRequired(), o.approvalMaxLifetime());
+    HsmKeyControl hsm =
+        o.hsmRevocation()
+            ? new Pkcs11KeyControl((Pkcs11KeyBackend) backend, this::labelOf)
+            : HsmKeyControl.none();
+    officerActions =
+        new OfficerActions(
+            policyStore,
+            policyView,
+            new DualControl(officers, settings.audit().origin()),
+            hsm,
+            events::record,
+            clock);
+    policyScheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "bridge-policy-refresh");
+              t.setDaemon(true);
+              return t;
+            });
+    long every = o.refreshInterval().toMillis();
+    policyScheduler.scheduleWithFixedDelay(
+        this::refreshPolicy, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  private void refreshPolicy() {
+    try {
+      policyView.refresh();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "the policy store could not be read; the last view stays in force", e);
+    }
+  }
+
+  /** A reloaded key-store file may name keys the policy does not know yet: they become known. */
+  private void keyStoresReloaded(boolean ok) {
+    events.reloaded(ok);
+    if (ok && policyStore != null) {
+      try {
+        policyStore.addUnknownKeys(PolicySeed.keys(registry.all()), "keystores");
+        policyView.reload();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "new keys could not be added to the policy store", e);
+      }
+    }
+  }
+
+  /** The HSM label of a key the officers name. */
+  private Optional<String> labelOf(com.sovereignstamp.bridge.policy.KeyRef key) {
+    return registry.all().stream()
+        .filter(s -> s.uriPrefix().equals(key.keyStore()))
+        .findFirst()
+        .flatMap(s -> s.key(key.keyId()))
+        .map(com.sovereignstamp.bridge.keys.KeyDefinition::label);
   }
 
   private void scheduledCheckpoint() {
@@ -257,6 +372,9 @@ public class BridgeRuntime {
     if (auditScheduler != null) {
       auditScheduler.shutdownNow();
     }
+    if (policyScheduler != null) {
+      policyScheduler.shutdownNow();
+    }
     if (audit != null) {
       flushReads(true);
       events.record("bridge.stopped", Map.of());
@@ -309,6 +427,33 @@ public class BridgeRuntime {
 
   public XksDispatcher dispatcher() {
     return dispatcher;
+  }
+
+  /** The key stores as the XKS API sees them (reloaded when the file changed). */
+  public KeyStoreRegistry keyStores() {
+    return registry;
+  }
+
+  /** Verifies SigV4 credentials and client certificates, as for XKS calls. */
+  public CallerAuthenticator authenticator() {
+    return authenticator;
+  }
+
+  /** Takes in a key-store file changed since the last check, so that officers see its keys. */
+  public void reloadKeyStores() {
+    registry.reloadIfModified();
+  }
+
+  public Officers officers() {
+    return officers;
+  }
+
+  public OfficerActions officerActions() {
+    return officerActions;
+  }
+
+  public PolicyView policyView() {
+    return policyView;
   }
 
   static String version() {

@@ -2,7 +2,6 @@ package com.sovereignstamp.bridge.api;
 
 import com.sovereignstamp.bridge.config.BridgeSettings;
 import com.sovereignstamp.bridge.persistence.AuditDatabase;
-import com.sovereignstamp.bridge.persistence.BridgeSchema;
 import com.sovereignstamp.bridge.persistence.JdbcWitnessedCheckpoints;
 import com.sovereignstamp.bridge.witness.Witness;
 import com.sovereignstamp.bridge.witness.WitnessClients;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -47,12 +45,7 @@ public class WitnessRuntime {
     }
     WitnessClients clients =
         settings.witness().clientsFile().map(WitnessRuntime::clients).orElse(WitnessClients.none());
-    try {
-      BridgeSchema.migrate(db.get().dataSource());
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "cannot prepare the witness's tables: " + e.getMessage(), null);
-    }
+    // the bridge's tables were migrated by BridgeRuntime at start
     witness =
         new Witness(
             clients,

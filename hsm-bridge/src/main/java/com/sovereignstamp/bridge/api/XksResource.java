@@ -108,9 +108,13 @@ public class XksResource {
   }
 
   private XksCall call(String method, byte[] body) {
-    return new XksCall(
-        new SigV4Request(method, http.getRequestURI(), http.getQueryString(), headers(), body),
-        ClientCertificates.of(http));
+    return new XksCall(sigV4Request(http, method, body), ClientCertificates.of(http));
+  }
+
+  /** The request as SigV4 verification sees it: method, raw path and query, headers, body. */
+  static SigV4Request sigV4Request(HttpServletRequest http, String method, byte[] body) {
+    return new SigV4Request(
+        method, http.getRequestURI(), http.getQueryString(), headers(http), body);
   }
 
   private static Response answer(XksAnswer answer) {
@@ -120,7 +124,7 @@ public class XksResource {
         .build();
   }
 
-  private Map<String, List<String>> headers() {
+  private static Map<String, List<String>> headers(HttpServletRequest http) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (String name : Collections.list(http.getHeaderNames())) {
       headers.put(name, new ArrayList<>(Collections.list(http.getHeaders(name))));

@@ -10,6 +10,9 @@ import com.sovereignstamp.bridge.health.DeepHealthCheck;
 import com.sovereignstamp.bridge.health.HealthReport;
 import com.sovereignstamp.bridge.keys.KeyDefinition;
 import com.sovereignstamp.bridge.metrics.BridgeMetrics;
+import com.sovereignstamp.bridge.policy.KeyRef;
+import com.sovereignstamp.bridge.policy.KeyUse;
+import com.sovereignstamp.bridge.policy.PolicySnapshot;
 import com.sovereignstamp.bridge.throttle.RateLimiter;
 import com.sovereignstamp.bridge.xks.RequestMetadata;
 import com.sovereignstamp.bridge.xks.XksError;
@@ -23,16 +26,20 @@ import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.security.auth.x500.X500Principal;
 
 /**
  * Answers one XKS call. The order of checks is fixed: the path must be an XKS path of a known key
  * store; the signature must hold for a credential of that store, presented by a client tied to it;
  * the store's quota must allow the call; the body must be valid; the asserted principal must be one
- * the credential may assert; the key id must belong to the store. Only then is the HSM asked. Every
- * call is recorded in the audit trail, counted and logged, whatever its outcome; a call the audit
- * trail cannot record is answered with {@code InternalException} instead of its result.
+ * the credential may assert; the key id must belong to the store; the officers' policy must grant
+ * the credential, over this client certificate, this use of the key, and the key must not be
+ * revoked (a revoked key's metadata says {@code DISABLED}). Only then is the HSM asked. Every call
+ * is recorded in the audit trail, counted and logged, whatever its outcome; a call the audit trail
+ * cannot record is answered with {@code InternalException} instead of its result.
  */
 public final class XksDispatcher {
   private static final Logger LOG = Logger.getLogger(XksDispatcher.class.getName());
@@ -46,6 +53,7 @@ public final class XksDispatcher {
   private final BridgeMetrics metrics;
   private final CallLog log;
   private final AuditTrail audit;
+  private final Supplier<PolicySnapshot> policy;
   private final Clock clock;
   private final LongSupplier nanoTime;
 
@@ -59,6 +67,7 @@ public final class XksDispatcher {
       HealthIdentity healthIdentity,
       BridgeMetrics metrics,
       AuditTrail audit,
+      Supplier<PolicySnapshot> policy,
       Clock clock,
       LongSupplier nanoTime) {
     this.keyStores = keyStores;
@@ -71,6 +80,7 @@ public final class XksDispatcher {
     this.metrics = metrics;
     this.log = new CallLog();
     this.audit = audit;
+    this.policy = policy;
     this.clock = clock;
     this.nanoTime = nanoTime;
   }
@@ -181,19 +191,22 @@ public final class XksDispatcher {
         RequestMetadata md = parser.metadata(body, XksOperation.METADATA);
         record.metadata = Optional.of(md);
         authenticator.authorize(caller, md);
-        return XksResponses.metadata(keys.metadata(key(store, path)));
+        KeyDefinition key = permitted(store, path, caller, KeyUse.METADATA, record);
+        return XksResponses.metadata(keys.metadata(key));
       }
       case ENCRYPT -> {
         var request = parser.encrypt(body);
         record.metadata = Optional.of(request.metadata());
         authenticator.authorize(caller, request.metadata());
-        return XksResponses.encrypt(keys.encrypt(key(store, path), request));
+        return XksResponses.encrypt(
+            keys.encrypt(permitted(store, path, caller, KeyUse.ENCRYPT, record), request));
       }
       case DECRYPT -> {
         var request = parser.decrypt(body);
         record.metadata = Optional.of(request.metadata());
         authenticator.authorize(caller, request.metadata());
-        byte[] plaintext = keys.decrypt(key(store, path), request);
+        byte[] plaintext =
+            keys.decrypt(permitted(store, path, caller, KeyUse.DECRYPT, record), request);
         try {
           return XksResponses.decrypt(plaintext);
         } finally {
@@ -202,6 +215,36 @@ public final class XksDispatcher {
       }
       default -> throw new IllegalStateException("not a key operation: " + path.operation());
     }
+  }
+
+  /**
+   * The key, if the officers' policy lets this caller use it so: no grant is {@code
+   * AccessDeniedException}; a revoked key is {@code InvalidStateException} for encrypt and decrypt
+   * and a disabled key for metadata.
+   */
+  private KeyDefinition permitted(
+      KeyStoreDefinition store, XksPath path, Caller caller, KeyUse use, CallRecord record) {
+    KeyDefinition key = key(store, path);
+    KeyRef ref = new KeyRef(store.uriPrefix(), key.id());
+    PolicySnapshot now = policy.get();
+    String subject = caller.subject().map(X500Principal::getName).orElse("");
+    if (!now.permits(ref, caller.accessKeyId(), subject, use)) {
+      throw new XksException(
+          XksError.ACCESS_DENIED,
+          "The caller is not allowed to use this key.",
+          "no grant for " + use.wireName());
+    }
+    if (!now.revoked(ref)) {
+      return key;
+    }
+    if (use != KeyUse.METADATA) {
+      throw new XksException(
+          XksError.INVALID_STATE,
+          "The external key is disabled.",
+          "revoked by the security officers");
+    }
+    record.detail = "revoked by the security officers";
+    return new KeyDefinition(key.id(), key.label(), key.version(), false);
   }
 
   private static KeyDefinition key(KeyStoreDefinition store, XksPath path) {

@@ -34,7 +34,8 @@ public final class AuditTrail {
   }
 
   /** Calls that change nothing and are counted rather than recorded one by one. */
-  private static final Set<String> READS = Set.of("xks/metadata", "xks/health", "admin/metrics");
+  private static final Set<String> READS =
+      Set.of("xks/metadata", "xks/health", "admin/metrics", "admin/policy.watch");
 
   private final Log log;
   private final Clock clock;

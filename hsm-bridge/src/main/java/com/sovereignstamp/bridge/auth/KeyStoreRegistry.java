@@ -50,6 +50,11 @@ public final class KeyStoreRegistry {
     this.nextCheck = nanoTime.getAsLong() + checkEveryNanos;
   }
 
+  /** Every key store as last loaded (no reload check). */
+  public java.util.Collection<KeyStoreDefinition> all() {
+    return current.byPrefix().values();
+  }
+
   public Optional<KeyStoreDefinition> find(String uriPrefix) {
     reloadIfChanged();
     return current.find(uriPrefix);
@@ -65,18 +70,26 @@ public final class KeyStoreRegistry {
         return;
       }
       nextCheck = now + checkEveryNanos;
-      try {
-        if (Files.getLastModifiedTime(file).equals(loadedModified)
-            && Files.size(file) == loadedSize) {
-          return;
-        }
-        load();
-        listener.reloaded(true);
-        LOG.info("key-store file reloaded: " + current.byPrefix().size() + " key store(s)");
-      } catch (IOException e) {
-        listener.reloaded(false);
-        LOG.warning("key-store file refused, previous key stores stay in force: " + e.getMessage());
+      reloadIfModified();
+    }
+  }
+
+  /**
+   * Reads the file again now if it changed since it was loaded (an officer naming a key that was
+   * just added should not wait for the next check).
+   */
+  public synchronized void reloadIfModified() {
+    try {
+      if (Files.getLastModifiedTime(file).equals(loadedModified)
+          && Files.size(file) == loadedSize) {
+        return;
       }
+      load();
+      listener.reloaded(true);
+      LOG.info("key-store file reloaded: " + current.byPrefix().size() + " key store(s)");
+    } catch (IOException e) {
+      listener.reloaded(false);
+      LOG.warning("key-store file refused, previous key stores stay in force: " + e.getMessage());
     }
   }
 

@@ -28,7 +28,8 @@ public record BridgeSettings(
     XksLimits limits,
     boolean baselineEndpoint,
     AuditSettings audit,
-    WitnessSettings witness) {
+    WitnessSettings witness,
+    OfficerSettings officers) {
 
   public static BridgeSettings from(Config c) {
     Profile profile =
@@ -58,7 +59,27 @@ public record BridgeSettings(
             c.getOptionalValue("bridge.bench.baseline-endpoint", Boolean.class).orElse(false),
             audit(c, backend),
             new WitnessSettings(
-                c.getOptionalValue("bridge.witness.clients-file", String.class).map(Path::of)));
+                c.getOptionalValue("bridge.witness.clients-file", String.class).map(Path::of)),
+            new OfficerSettings(
+                c.getOptionalValue("bridge.officers.file", String.class).map(Path::of),
+                c.getOptionalValue("bridge.officers.approvals-required", Integer.class).orElse(2),
+                duration(c, "bridge.officers.approval-max-lifetime", "PT1H"),
+                c.getOptionalValue("bridge.admin.listen.port", Integer.class),
+                c.getOptionalValue("bridge.policy.seed-from-keystores", Boolean.class)
+                    .orElse(false),
+                duration(c, "bridge.policy.refresh-interval", "PT0.1S"),
+                c.getOptionalValue("bridge.policy.hsm-revocation", Boolean.class).orElse(false),
+                duration(c, "bridge.policy.watch-max-wait", "PT60S"),
+                c.getOptionalValue("bridge.policy.jdbc.url", String.class)
+                    .filter(u -> !u.isBlank())
+                    .map(
+                        url ->
+                            new DatabaseSettings(
+                                url,
+                                c.getOptionalValue("bridge.policy.jdbc.user", String.class)
+                                    .orElse(""),
+                                c.getOptionalValue("bridge.policy.jdbc.password-file", String.class)
+                                    .map(Path::of)))));
     s.check();
     return s;
   }
@@ -70,6 +91,9 @@ public record BridgeSettings(
     }
     if (fleetSize < 1) {
       throw new IllegalStateException("bridge.health.fleet-size must be at least 1");
+    }
+    if (officers.hsmRevocation() && backend != BackendKind.PKCS11) {
+      throw new IllegalStateException("bridge.policy.hsm-revocation needs the PKCS#11 backend");
     }
     if (profile != Profile.PRODUCTION) {
       return;
@@ -86,6 +110,10 @@ public record BridgeSettings(
     }
     if (!audit.enabled()) {
       throw new IllegalStateException("the production profile requires bridge.audit.enabled=true");
+    }
+    if (officers.seedFromKeyStores()) {
+      throw new IllegalStateException(
+          "bridge.policy.seed-from-keystores is refused in production: the officers grant");
     }
   }
 
@@ -117,7 +145,7 @@ public record BridgeSettings(
         };
     return new AuditSettings(
         enabled,
-        enabled ? c.getValue("bridge.audit.jdbc.url", String.class) : "",
+        c.getValue("bridge.audit.jdbc.url", String.class),
         c.getOptionalValue("bridge.audit.jdbc.user", String.class).orElse(""),
         c.getOptionalValue("bridge.audit.jdbc.password-file", String.class).map(Path::of),
         c.getOptionalValue("bridge.audit.max-batch", Integer.class).orElse(512),

@@ -5,6 +5,7 @@ import com.sovereignstamp.audit.checkpoint.Secrets;
 import com.sovereignstamp.audit.storage.AuditLog;
 import com.sovereignstamp.bridge.audit.AuditTrail;
 import com.sovereignstamp.bridge.config.AuditSettings;
+import com.sovereignstamp.bridge.config.DatabaseSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -71,28 +72,37 @@ public final class AuditDatabase implements AuditTrail.Log, AutoCloseable {
     try {
       return new String(Secrets.fromFile(file));
     } catch (IOException e) {
-      throw new UncheckedIOException("bridge.audit.jdbc.password-file: " + e.getMessage(), null);
+      throw new UncheckedIOException("database password file: " + e.getMessage(), null);
     }
   }
 
-  /** H2 for {@code jdbc:h2:} URLs, PostgreSQL for {@code jdbc:postgresql:}; nothing else. */
-  static DataSource dataSource(AuditSettings s) {
-    String password = s.jdbcPasswordFile().map(AuditDatabase::password).orElse("");
+  /**
+   * The bridge's database (the audit trail's settings): H2 for {@code jdbc:h2:} URLs, PostgreSQL
+   * for {@code jdbc:postgresql:}; nothing else. It also holds the witness's and the officers'
+   * tables.
+   */
+  public static DataSource dataSource(AuditSettings s) {
+    return dataSource(new DatabaseSettings(s.jdbcUrl(), s.jdbcUser(), s.jdbcPasswordFile()));
+  }
+
+  /** A data source for H2 ({@code jdbc:h2:}) or PostgreSQL ({@code jdbc:postgresql:}). */
+  public static DataSource dataSource(DatabaseSettings s) {
+    String password = s.passwordFile().map(AuditDatabase::password).orElse("");
     if (s.jdbcUrl().startsWith("jdbc:h2:")) {
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL(s.jdbcUrl());
-      h2.setUser(s.jdbcUser());
+      h2.setUser(s.user());
       h2.setPassword(password);
       return h2;
     }
     if (s.jdbcUrl().startsWith("jdbc:postgresql:")) {
       PGSimpleDataSource pg = new PGSimpleDataSource();
       pg.setURL(s.jdbcUrl());
-      pg.setUser(s.jdbcUser());
+      pg.setUser(s.user());
       pg.setPassword(password);
       return pg;
     }
     throw new IllegalStateException(
-        "bridge.audit.jdbc.url must be an H2 (jdbc:h2:) or PostgreSQL (jdbc:postgresql:) URL");
+        "a bridge database URL must be H2 (jdbc:h2:) or PostgreSQL (jdbc:postgresql:)");
   }
 }

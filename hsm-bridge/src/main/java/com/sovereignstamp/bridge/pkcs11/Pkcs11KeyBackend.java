@@ -27,6 +27,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import sun.security.pkcs11.wrapper.CK_ATTRIBUTE;
 import sun.security.pkcs11.wrapper.PKCS11;
 import sun.security.pkcs11.wrapper.PKCS11Exception;
 
@@ -107,6 +108,24 @@ public final class Pkcs11KeyBackend implements KeyBackend {
         label,
         KeyUsage.DECRYPT,
         (p11, s) -> Pkcs11Keys.decrypt(p11, s, label, key(p11, s, label), ciphertext, hsmAad));
+  }
+
+  /**
+   * Sets the secret key's {@code CKA_ENCRYPT} and {@code CKA_DECRYPT} attributes (the officers'
+   * revocation inside the HSM). Throws {@link KeyBackendException} if the HSM refuses (the key is
+   * not modifiable, or the HSM does not allow these attributes to change).
+   */
+  public void setUsable(String label, boolean usable) {
+    call(
+        label,
+        KeyUsage.ENCRYPT,
+        (p11, s) -> {
+          CK_ATTRIBUTE[] attributes = {
+            new CK_ATTRIBUTE(Ck.CKA_ENCRYPT, usable), new CK_ATTRIBUTE(Ck.CKA_DECRYPT, usable)
+          };
+          p11.C_SetAttributeValue(s, key(p11, s, label), attributes);
+          return null;
+        });
   }
 
   /**

@@ -53,7 +53,8 @@ class BridgeSettingsTest {
             "test",
             new AuditSettings.SignerSettings.Pkcs11Key("stamp-audit-checkpoint"),
             java.util.List.of()),
-        WitnessSettings.none());
+        WitnessSettings.none(),
+        OfficerSettings.none());
   }
 
   @Test

@@ -22,25 +22,47 @@ final class AuditDatabaseForTests {
 
   /** Creates a fresh schema and points the bridge's audit trail at it. */
   static AuditDatabaseForTests attach(BridgeInstance bridge, String name) throws Exception {
-    String base = System.getenv("STAMP_TEST_PG_URL");
-    if (base == null) {
-      throw new IllegalStateException(
-          "STAMP_TEST_PG_URL is not set: run the tests with ./stamp test, which starts PostgreSQL");
-    }
-    String schema = "bridge_" + name + "_" + Long.toString(System.nanoTime(), 36);
-    try (Connection c = connect(base);
-        Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
-    }
-    Path password = bridge.dir().resolve("secrets/audit-db.password");
-    Files.writeString(password, System.getenv("STAMP_TEST_PG_PASSWORD") + "\n");
-    Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
-    String url = base + "?currentSchema=" + schema;
+    String url = newSchema("bridge_" + name);
+    Path password = passwordFile(bridge);
     bridge.property("bridge.audit.jdbc.url", url);
     bridge.property("bridge.audit.jdbc.user", System.getenv("STAMP_TEST_PG_USER"));
     bridge.property("bridge.audit.jdbc.password-file", password.toString());
     bridge.property("bridge.audit.journal.dir", ""); // every call waits for its own commit
     return new AuditDatabaseForTests(url);
+  }
+
+  /**
+   * Creates a fresh schema and keeps the officers' policy of all these bridges in it (each keeps
+   * its own audit trail).
+   */
+  static void sharePolicy(String name, BridgeInstance... bridges) throws Exception {
+    String url = newSchema("policy_" + name);
+    for (BridgeInstance bridge : bridges) {
+      bridge.property("bridge.policy.jdbc.url", url);
+      bridge.property("bridge.policy.jdbc.user", System.getenv("STAMP_TEST_PG_USER"));
+      bridge.property("bridge.policy.jdbc.password-file", passwordFile(bridge).toString());
+    }
+  }
+
+  private static String newSchema(String prefix) throws SQLException {
+    String base = System.getenv("STAMP_TEST_PG_URL");
+    if (base == null) {
+      throw new IllegalStateException(
+          "STAMP_TEST_PG_URL is not set: run the tests with ./stamp test, which starts PostgreSQL");
+    }
+    String schema = prefix + "_" + Long.toString(System.nanoTime(), 36);
+    try (Connection c = connect(base);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    }
+    return base + "?currentSchema=" + schema;
+  }
+
+  private static Path passwordFile(BridgeInstance bridge) throws IOException {
+    Path password = bridge.dir().resolve("secrets/test-db.password");
+    Files.writeString(password, System.getenv("STAMP_TEST_PG_PASSWORD") + "\n");
+    Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
+    return password;
   }
 
   Connection connect() throws SQLException {

@@ -269,6 +269,23 @@ public final class BridgeInstance implements AutoCloseable {
     return Map.of("SOFTHSM2_CONF", dir.resolve("softhsm/softhsm2.conf").toString());
   }
 
+  /** Runs {@code pkcs11-tool} on this instance's token, logged in; returns its output. */
+  public String pkcs11Tool(String... args) throws Exception {
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                "pkcs11-tool",
+                "--module",
+                "/usr/lib/softhsm/libsofthsm2.so",
+                "--token-label",
+                "stamp-demo",
+                "--login",
+                "--pin",
+                pin()));
+    command.addAll(List.of(args));
+    return run(command, softHsmEnv(), dir);
+  }
+
   public String pin() throws IOException {
     return Files.readString(dir.resolve("secrets/pkcs11.pin")).strip();
   }

@@ -3,6 +3,9 @@ package com.sovereignstamp.bridge.it;
 import static com.sovereignstamp.bridge.it.XksCryptoIT.assertXksError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sovereignstamp.bridge.policy.Grant;
+import com.sovereignstamp.bridge.policy.KeyRef;
+import com.sovereignstamp.bridge.policy.KeyUse;
 import com.sovereignstamp.xks.client.RequestMetadata;
 import com.sovereignstamp.xks.client.XksClient;
 import com.sovereignstamp.xks.client.XksRawResponse;
@@ -13,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +40,20 @@ class XksAccessIT {
   @AfterAll
   static void everyCallIsInTheAuditTrail() throws Exception {
     SharedBridge.everyCallIsRecorded();
+  }
+
+  /**
+   * Grants the credential, over the appliance's certificate, every use of a key added to the file
+   * (the officers' dual control: without a grant a new key or credential can do nothing).
+   */
+  private static void grant(String prefix, String keyId, String accessKeyId) throws Exception {
+    OfficerClient.grantWithTwoOfficers(
+        bridge,
+        new Grant(
+            new KeyRef(prefix, keyId),
+            accessKeyId,
+            TestCredentials.APPLIANCE_SUBJECT,
+            EnumSet.allOf(KeyUse.class)));
   }
 
   private static XksClient clientWith(String akid, String secret, String cert, Clock clock) {
@@ -202,6 +220,7 @@ class XksAccessIT {
                 Json.createArrayBuilder()
                     .add(creds.json(TestCredentials.APPLIANCE_SUBJECT, List.of(allowed))))
             .build());
+    grant("/restricted", bridge.env("XKS_KEY_ID"), creds.accessKeyId());
     try (XksClient c = bridge.client("/restricted", creds.accessKeyId(), creds.secret())) {
       String key = bridge.env("XKS_KEY_ID");
       Eventually.holds(
@@ -267,6 +286,7 @@ class XksAccessIT {
             .add("label", bridge.env("XKS_KEY_ID"))
             .add("status", "DISABLED")
             .build());
+    grant(bridge.env("XKS_URI_PREFIX"), id, bridge.env("XKS_ACCESS_KEY_ID"));
     Eventually.holds(
         RELOAD, () -> assertThat(client.metadata(id).keyStatus()).isEqualTo("DISABLED"));
     assertXksError(
@@ -280,6 +300,7 @@ class XksAccessIT {
     String prefix = bridge.env("XKS_URI_PREFIX");
     TestCredentials added = TestCredentials.fresh();
     keyStores.addCredential(prefix, added.json(TestCredentials.APPLIANCE_SUBJECT, List.of()));
+    grant(prefix, bridge.env("XKS_KEY_ID"), added.accessKeyId());
     try (XksClient c =
         clientWith(added.accessKeyId(), added.secret(), "XKS_CLIENT", Clock.systemUTC())) {
       Eventually.holds(
@@ -298,6 +319,7 @@ class XksAccessIT {
     bridge.provision("generate", label, "encrypt", "decrypt");
     keyStores.addKey(
         bridge.env("XKS_URI_PREFIX"), Json.createObjectBuilder().add("id", label).build());
+    grant(bridge.env("XKS_URI_PREFIX"), label, bridge.env("XKS_ACCESS_KEY_ID"));
     Eventually.holds(RELOAD, () -> client.encrypt(label, new byte[8], null, false));
     bridge.provision("delete", label);
     assertXksError(
@@ -309,26 +331,11 @@ class XksAccessIT {
   void twoHsmKeysUnderOneLabel_isInternalExceptionWithoutDetail() throws Exception {
     String label = "ambiguous-" + System.nanoTime();
     for (int i = 0; i < 2; i++) {
-      BridgeInstance.run(
-          List.of(
-              "pkcs11-tool",
-              "--module",
-              "/usr/lib/softhsm/libsofthsm2.so",
-              "--token-label",
-              "stamp-demo",
-              "--login",
-              "--pin",
-              bridge.pin(),
-              "--keygen",
-              "--key-type",
-              "AES:32",
-              "--label",
-              label),
-          bridge.softHsmEnv(),
-          bridge.dir());
+      bridge.pkcs11Tool("--keygen", "--key-type", "AES:32", "--label", label);
     }
     keyStores.addKey(
         bridge.env("XKS_URI_PREFIX"), Json.createObjectBuilder().add("id", label).build());
+    grant(bridge.env("XKS_URI_PREFIX"), label, bridge.env("XKS_ACCESS_KEY_ID"));
     Eventually.holds(
         RELOAD, () -> assertXksError(() -> client.metadata(label), 500, "InternalException"));
     XksRawResponse r =
