@@ -92,7 +92,7 @@ public final class AuditTrailCheck {
     Tally t = scan(c);
     long batched = t.batches.stream().mapToLong(Batch::entries).sum();
     int largest = t.batches.stream().mapToInt(Batch::entries).max().orElse(0);
-    md.append(f("\n### `%s`: `%s`\n\n", name, url));
+    md.append(f("\n### `%s`: `%s`\n\n", name, displayUrl(url)));
     md.append(
         f(
             "%,d entries in %,d commits (mean %.1f entries per commit, largest %d); %,d `reads`"
@@ -302,6 +302,14 @@ public final class AuditTrailCheck {
         .filter(l -> !l.isBlank())
         .map(l -> l.split("\t"))
         .toList();
+  }
+
+  /**
+   * A JDBC URL as a report shows it: an embedded database's file path (in the benchmark's temporary
+   * folder) becomes {@code INSTANCE/…}, so that no path of the machine ends up in a report.
+   */
+  static String displayUrl(String url) {
+    return url.replaceAll("^jdbc:h2:file:[^;]*/(audit/[^/;]+)", "jdbc:h2:file:INSTANCE/$1");
   }
 
   private static String f(String format, Object... args) {

@@ -53,9 +53,12 @@ public final class XksAuditBench {
       }
       return String.format(
           Locale.ROOT,
-          "`%s`: audit trail in `%s`, max-batch %s, append-timeout %s",
+          "`%s`: audit trail in `%s`%s, max-batch %s, append-timeout %s",
           name,
-          properties.getOrDefault("bridge.audit.jdbc.url", "?"),
+          AuditTrailCheck.displayUrl(properties.getOrDefault("bridge.audit.jdbc.url", "?")),
+          properties.getOrDefault("bridge.audit.journal.dir", "").isBlank()
+              ? " (no journal)"
+              : " with the journal",
           properties.getOrDefault("bridge.audit.max-batch", "512"),
           properties.getOrDefault("bridge.audit.append-timeout", "PT2S"));
     }

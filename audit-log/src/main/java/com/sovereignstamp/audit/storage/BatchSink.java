@@ -15,6 +15,13 @@ interface BatchSink extends AutoCloseable {
    */
   void write(List<EntryRow> batch) throws Exception;
 
+  /**
+   * Whether writing a batch is quick and local (a file write), so that an appending request thread
+   * may do it itself; false when it waits on a database server (the writer thread does it, and a
+   * server that hangs holds up no request beyond its append timeout).
+   */
+  boolean local();
+
   /** Whether the sink can take a batch now (false while its table cannot be written). */
   boolean accepting();
 

@@ -2,6 +2,7 @@ package com.sovereignstamp.audit.storage;
 
 import com.sovereignstamp.audit.merkle.TreeHashes;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -53,7 +54,13 @@ final class EntryJournal implements AutoCloseable {
   /** Segment start index → file; the last one is being written. */
   private final TreeMap<Long, Path> segments = new TreeMap<>();
 
-  private FileChannel active;
+  /**
+   * The segment being written. A {@link RandomAccessFile}, not a {@code FileChannel}: the batch may
+   * be written by an appending request thread, and an interrupt of that thread would close an
+   * interruptible channel under every other appender.
+   */
+  private RandomAccessFile active;
+
   private boolean broken;
   private long activeSize;
   private long nextIndex;
@@ -249,11 +256,10 @@ final class EntryJournal implements AutoCloseable {
     b.flip();
     long at0 = activeSize;
     try {
-      while (b.hasRemaining()) {
-        active.write(b, at0 + b.position());
-      }
+      active.seek(at0);
+      active.write(b.array(), 0, b.limit());
       if (fsync) {
-        active.force(false);
+        active.getFD().sync();
       }
     } catch (IOException e) {
       undo(at0);
@@ -276,7 +282,7 @@ final class EntryJournal implements AutoCloseable {
 
   private void undo(long size) {
     try {
-      active.truncate(size);
+      active.setLength(size);
     } catch (IOException e) {
       broken = true; // a later batch would follow a torn record: refuse until the log is reopened
       try {
@@ -290,16 +296,12 @@ final class EntryJournal implements AutoCloseable {
 
   private void startSegment(long first) throws IOException {
     Path file = directory.resolve(String.format("%020d%s", first, SUFFIX));
-    FileChannel c =
-        FileChannel.open(
-            file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    Files.createFile(file); // fails if it exists: a segment is never reused
+    RandomAccessFile c = new RandomAccessFile(file.toFile(), "rw");
     try {
-      ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).putLong(MAGIC).putLong(first).flip();
-      while (header.hasRemaining()) {
-        c.write(header, HEADER_BYTES - header.remaining());
-      }
+      c.write(ByteBuffer.allocate(HEADER_BYTES).putLong(MAGIC).putLong(first).array());
       if (fsync) {
-        c.force(true);
+        c.getFD().sync();
         syncDirectory();
       }
     } catch (IOException e) {
@@ -313,7 +315,7 @@ final class EntryJournal implements AutoCloseable {
   }
 
   private void finishSegment() throws IOException {
-    FileChannel c = active;
+    RandomAccessFile c = active;
     active = null;
     c.close();
   }

@@ -100,6 +100,11 @@ final class JournaledBatches implements BatchSink {
   }
 
   @Override
+  public boolean local() {
+    return true;
+  }
+
+  @Override
   public boolean accepting() {
     return tableFailure == null;
   }

@@ -26,6 +26,11 @@ final class TableBatches implements BatchSink {
   }
 
   @Override
+  public boolean local() {
+    return false;
+  }
+
+  @Override
   public boolean accepting() {
     return !lastFailed;
   }

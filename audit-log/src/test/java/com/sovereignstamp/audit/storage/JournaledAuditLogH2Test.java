@@ -213,6 +213,29 @@ class JournaledAuditLogH2Test extends AuditLogContract {
   }
 
   @Test
+  void anInterruptedAppender_leavesTheJournalWorkingForEveryoneElse() throws Exception {
+    DataSource ds = freshDatabase();
+    try (AuditLog log = open(ds, temp.resolve("j"), Duration.ofMillis(50))) {
+      appendRange(log, 0, 5);
+      Thread interrupted =
+          new Thread(
+              () -> {
+                Thread.currentThread().interrupt();
+                try {
+                  log.append(entry("interrupted", 0));
+                } catch (AuditLogException expected) {
+                  // the caller was interrupted while waiting; its entry may or may not be in
+                }
+              });
+      interrupted.start();
+      interrupted.join(10_000);
+      long next = log.append(entry("after", 0)).index();
+      assertThat(next).isBetween(5L, 6L);
+      assertThat(log.entries(0, next + 1)).hasSize((int) next + 1);
+    }
+  }
+
+  @Test
   void segmentsAreDeletedOnceTheTableHoldsTheirEntries() throws Exception {
     DataSource ds = freshDatabase();
     Path journal = temp.resolve("j");

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
  * and is recorded before it is made, so that no loosening escapes the audit trail.
  */
 public final class OfficerActions {
+  private static final Logger LOG = Logger.getLogger(OfficerActions.class.getName());
   private final PolicyStore store;
   private final PolicyView view;
   private final DualControl dualControl;
@@ -70,7 +73,7 @@ public final class OfficerActions {
     store.apply(new PolicyChange.Revoke(key, officer.name(), clock.instant()), List.of());
     view.reload();
     Optional<String> hsmProblem = hsmStep(key, false);
-    events.record("policy.revoked", details(key, officer, hsmProblem));
+    recordDone("policy.revoked", details(key, officer, hsmProblem));
     return new Outcome(view.current().key(key).orElseThrow(), hsmProblem);
   }
 
@@ -88,7 +91,7 @@ public final class OfficerActions {
     store.apply(new PolicyChange.Reinstate(key, officer.name(), clock.instant()), counted);
     Optional<String> hsmProblem = hsmStep(key, true);
     view.reload();
-    events.record("policy.reinstated", details(key, officer, hsmProblem));
+    recordDone("policy.reinstated", details(key, officer, hsmProblem));
     return new Outcome(view.current().key(key).orElseThrow(), hsmProblem);
   }
 
@@ -102,7 +105,7 @@ public final class OfficerActions {
     events.record("policy.granting", details);
     store.apply(new PolicyChange.AddGrant(grant, officer.name(), clock.instant()), counted);
     view.reload();
-    events.record("policy.granted", grantDetails(grant, officer));
+    recordDone("policy.granted", grantDetails(grant, officer));
     return new Outcome(view.current().key(grant.key()).orElseThrow(), Optional.empty());
   }
 
@@ -127,8 +130,20 @@ public final class OfficerActions {
         List.of());
     view.reload();
     Map<String, String> details = grantDetails(grant, officer);
-    events.record("policy.withdrawn", details);
+    recordDone("policy.withdrawn", details);
     return new Outcome(view.current().key(key).orElseThrow(), Optional.empty());
+  }
+
+  /**
+   * Records a change already made. If that fails the change stands (a revocation is never undone
+   * for want of a record); the officer's call, recorded next, then fails visibly instead.
+   */
+  private void recordDone(String event, Map<String, String> details) {
+    try {
+      events.record(event, details);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, event + " was done but could not be recorded: " + details, e);
+    }
   }
 
   private KeyPolicy requireKnown(KeyRef key) {
