@@ -20,7 +20,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Officer actions on a real policy store (H2): what is recorded when, and what an audit failure does. */
+/**
+ * Officer actions on a real policy store (H2): what is recorded when, and what an audit failure
+ * does.
+ */
 class OfficerActionsTest {
   private static final KeyRef KEY = new KeyRef("/bank-a", "cmk-1");
   private static final SigningOfficer ONE = TestOfficers.officer("officer-1");
@@ -86,7 +89,8 @@ class OfficerActionsTest {
   void aReinstatementIsRecordedBeforeAndAfterItIsMade() {
     actions.revoke(ONE.officer(), KEY);
     actions.reinstate(TWO.officer(), KEY, bothApprove());
-    assertThat(recorded).containsExactly("policy.revoked", "policy.reinstating", "policy.reinstated");
+    assertThat(recorded)
+        .containsExactly("policy.revoked", "policy.reinstating", "policy.reinstated");
     assertThat(view.current().revoked(KEY)).isFalse();
   }
 
@@ -107,6 +111,7 @@ class OfficerActionsTest {
         .isInstanceOf(PolicyException.class)
         .extracting(e -> ((PolicyException) e).reason())
         .isEqualTo(PolicyException.Reason.AMBIGUOUS_KEY);
-    assertThat(actions.resolve("cmk-1", Optional.of("/bank-b"))).isEqualTo(new KeyRef("/bank-b", "cmk-1"));
+    assertThat(actions.resolve("cmk-1", Optional.of("/bank-b")))
+        .isEqualTo(new KeyRef("/bank-b", "cmk-1"));
   }
 }
