@@ -42,6 +42,11 @@ final class AdminCallRecorder {
     this.subject = subject;
   }
 
+  /** The operation recorded, for log lines. */
+  String operation() {
+    return operation;
+  }
+
   /** The key the call is about, once known. */
   void key(String keyStore, String key) {
     this.keyStore = keyStore;

@@ -53,8 +53,7 @@ public class OfficerResource {
   @Path("whoami")
   public Response whoami() {
     return asOfficer(
-        "officer.whoami",
-        Optional.empty(),
+        recorder("officer.whoami"),
         null,
         (officer, body) ->
             CanonicalJson.object()
@@ -69,8 +68,7 @@ public class OfficerResource {
   @Path("keys")
   public Response keys() {
     return asOfficer(
-        "officer.status",
-        Optional.empty(),
+        recorder("officer.status"),
         null,
         (officer, body) -> {
           PolicySnapshot now = runtime.policyView().current();
@@ -164,12 +162,10 @@ public class OfficerResource {
 
   private Response onKey(
       String operation, String keyId, String keyStore, byte[] body, KeyWork work) {
-    AdminCallRecorder recorder =
-        new AdminCallRecorder(runtime, "officer", operation, ClientCertificates.subject(http));
+    AdminCallRecorder recorder = recorder(operation);
     recorder.key(keyStore == null ? "" : keyStore, keyId);
     return asOfficer(
-        operation,
-        Optional.of(recorder),
+        recorder,
         body,
         (officer, json) -> {
           runtime.reloadKeyStores();
@@ -183,13 +179,7 @@ public class OfficerResource {
    * Runs an officer's call: the caller must be an officer; the body (if any) must be a JSON object;
    * the outcome, done or refused, is recorded before the answer leaves.
    */
-  private Response asOfficer(
-      String operation, Optional<AdminCallRecorder> given, byte[] body, OfficerWork work) {
-    AdminCallRecorder recorder =
-        given.orElseGet(
-            () ->
-                new AdminCallRecorder(
-                    runtime, "officer", operation, ClientCertificates.subject(http)));
+  private Response asOfficer(AdminCallRecorder recorder, byte[] body, OfficerWork work) {
     Response answer;
     String outcome;
     String reason = "";
@@ -218,7 +208,8 @@ public class OfficerResource {
         reason = e.getMessage();
         answer = problem(outcome, 400, "Bad request", e.getMessage());
       } catch (AuditUnavailableException e) {
-        LOG.log(Level.SEVERE, operation + " refused: the audit trail cannot record it", e);
+        LOG.log(
+            Level.SEVERE, recorder.operation() + " refused: the audit trail cannot record it", e);
         runtime.metrics().auditFailure();
         return problem(
             "audit-unavailable",
@@ -226,7 +217,7 @@ public class OfficerResource {
             "Audit trail unavailable",
             "the change could not be recorded, so it was not made");
       } catch (PolicyStoreException e) {
-        LOG.log(Level.SEVERE, operation + " failed: the policy store", e);
+        LOG.log(Level.SEVERE, recorder.operation() + " failed: the policy store", e);
         outcome = "policy-store-unavailable";
         reason = e.getMessage();
         answer =
@@ -249,6 +240,10 @@ public class OfficerResource {
               + "; see the bridge's log");
     }
     return answer;
+  }
+
+  private AdminCallRecorder recorder(String operation) {
+    return new AdminCallRecorder(runtime, "officer", operation, ClientCertificates.subject(http));
   }
 
   private static JsonObject parse(byte[] body) {

@@ -7,7 +7,6 @@ import com.sovereignstamp.bridge.policy.KeyRef;
 import com.sovereignstamp.fips.BcFips;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.time.Instant;
@@ -20,7 +19,7 @@ import java.util.Optional;
  * it.
  */
 public final class ApprovalSigner {
-  public static final String ALGORITHM = "SHA256withECDSA";
+  public static final String ALGORITHM = Approval.ALGORITHM;
   private static final int NONCE_BYTES = 32;
 
   private ApprovalSigner() {}
@@ -53,18 +52,6 @@ public final class ApprovalSigner {
         new Approval(bridge, action, key, grant, nonce, expiresAt, officer, new byte[0]);
     byte[] signature = signature(unsigned.signedBytes(), privateKey);
     return new Approval(bridge, action, key, grant, nonce, expiresAt, officer, signature);
-  }
-
-  /** Whether the approval's signature verifies with {@code publicKey}. */
-  public static boolean verifies(Approval approval, PublicKey publicKey) {
-    try {
-      Signature s = Signature.getInstance(ALGORITHM, BcFips.provider());
-      s.initVerify(publicKey);
-      s.update(approval.signedBytes());
-      return s.verify(approval.signature());
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
-      return false;
-    }
   }
 
   private static byte[] signature(byte[] message, PrivateKey privateKey)

@@ -157,8 +157,7 @@ public final class OfficerTool {
     Approval approval =
         ApprovalSigner.sign(
             bridge, action, key, grant, ApprovalSigner.newNonce(), expiresAt, officer, privateKey);
-    if (certificate.isPresent()
-        && !ApprovalSigner.verifies(approval, certificate.get().getPublicKey())) {
+    if (certificate.isPresent() && !approval.verifiesWith(certificate.get().getPublicKey())) {
       throw new IllegalStateException(
           "the private key does not belong to the certificate " + o.get("--certificate"));
     }

@@ -5,7 +5,11 @@ import com.sovereignstamp.audit.canonical.JsonArray;
 import com.sovereignstamp.audit.canonical.JsonObject;
 import com.sovereignstamp.audit.canonical.JsonString;
 import com.sovereignstamp.audit.canonical.JsonValue;
+import com.sovereignstamp.fips.BcFips;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.security.Signature;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
@@ -85,6 +89,21 @@ public record Approval(
         .put("credential", g.credential())
         .put("clientSubject", g.clientSubject())
         .put("uses", uses);
+  }
+
+  /** The signature algorithm of approvals: ECDSA P-256 with SHA-256, DER-encoded. */
+  public static final String ALGORITHM = "SHA256withECDSA";
+
+  /** Whether the signature verifies with {@code publicKey} (Bouncy Castle FIPS). */
+  public boolean verifiesWith(PublicKey publicKey) {
+    try {
+      Signature s = Signature.getInstance(ALGORITHM, BcFips.provider());
+      s.initVerify(publicKey);
+      s.update(signedBytes());
+      return s.verify(signature);
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** The bytes the officer signs. */

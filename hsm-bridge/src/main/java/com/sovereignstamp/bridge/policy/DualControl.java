@@ -1,9 +1,6 @@
 package com.sovereignstamp.bridge.policy;
 
 import com.sovereignstamp.bridge.policy.PolicyException.Reason;
-import com.sovereignstamp.fips.BcFips;
-import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,7 +55,7 @@ public final class DualControl {
               .named(a.officer())
               .orElseThrow(
                   () -> new PolicyException(Reason.APPROVAL_INVALID, which + ": not an officer"));
-      if (!verifies(a, officer)) {
+      if (!a.verifiesWith(officer.publicKey())) {
         throw new PolicyException(
             Reason.APPROVAL_INVALID, which + ": the signature is not the officer's");
       }
@@ -102,17 +99,6 @@ public final class DualControl {
     }
     if (wrong != null) {
       throw new PolicyException(Reason.APPROVAL_INVALID, which + ": " + wrong);
-    }
-  }
-
-  private static boolean verifies(Approval a, Officer officer) {
-    try {
-      Signature s = Signature.getInstance("SHA256withECDSA", BcFips.provider());
-      s.initVerify(officer.publicKey());
-      s.update(a.signedBytes());
-      return s.verify(a.signature());
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
-      return false;
     }
   }
 }

@@ -149,7 +149,7 @@ class ApprovalSignerTest {
             EXPIRES,
             "officer-2",
             key1.getPrivate());
-    assertThat(ApprovalSigner.verifies(impostor, key2.getPublic())).isFalse();
+    assertThat(impostor.verifiesWith(key2.getPublic())).isFalse();
     assertThatThrownBy(
             () ->
                 dualControl.check(
