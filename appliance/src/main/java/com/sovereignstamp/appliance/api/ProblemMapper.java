@@ -1,0 +1,144 @@
+package com.sovereignstamp.appliance.api;
+
+import com.sovereignstamp.appliance.audit.AuditUnavailableException;
+import com.sovereignstamp.appliance.keys.KeyServiceException;
+import com.sovereignstamp.appliance.storage.CollectionExistsException;
+import com.sovereignstamp.appliance.storage.ContentTooLargeException;
+import com.sovereignstamp.appliance.storage.DocumentConflictException;
+import com.sovereignstamp.appliance.storage.InvalidInputException;
+import com.sovereignstamp.appliance.storage.StorageUnavailableException;
+import com.sovereignstamp.appliance.storage.StoredContentIntegrityException;
+import com.sovereignstamp.appliance.storage.UnknownCollectionException;
+import com.sovereignstamp.appliance.storage.UnknownDocumentException;
+import jakarta.json.JsonException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place where exceptions become answers: every failure is a problem+json of a stable type,
+ * never a stack trace. Unexpected failures are logged with an incident id the answer repeats.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable e) {
+    if (e instanceof ProblemException p) {
+      return Problems.response(p.type(), p.getMessage());
+    }
+    if (e instanceof NotAllowedException n) {
+      Response r = Problems.response(ProblemType.METHOD_NOT_ALLOWED, null);
+      return Response.fromResponse(r).allow(n.getResponse().getAllowedMethods()).build();
+    }
+    ProblemType type = typeOf(e);
+    if (type == null) {
+      String incident = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "request failed, incident " + incident, e);
+      return Problems.response(ProblemType.INTERNAL_ERROR, "incident " + incident);
+    }
+    return Problems.response(type, detailOf(type, e));
+  }
+
+  private static ProblemType typeOf(Throwable e) {
+    if (e instanceof InvalidInputException) {
+      return ProblemType.INVALID_REQUEST;
+    }
+    if (e instanceof UnknownCollectionException) {
+      return ProblemType.UNKNOWN_COLLECTION;
+    }
+    if (e instanceof UnknownDocumentException) {
+      return ProblemType.UNKNOWN_DOCUMENT;
+    }
+    if (e instanceof CollectionExistsException) {
+      return ProblemType.COLLECTION_EXISTS;
+    }
+    if (e instanceof DocumentConflictException) {
+      return ProblemType.CONCURRENT_WRITE;
+    }
+    if (e instanceof ContentTooLargeException) {
+      return ProblemType.CONTENT_TOO_LARGE;
+    }
+    if (e instanceof StoredContentIntegrityException) {
+      return ProblemType.INTEGRITY_FAILURE;
+    }
+    if (e instanceof KeyServiceException) {
+      return ProblemType.KEY_SERVICE_UNAVAILABLE;
+    }
+    if (e instanceof AuditUnavailableException) {
+      return ProblemType.AUDIT_UNAVAILABLE;
+    }
+    if (e instanceof StorageUnavailableException) {
+      return ProblemType.STORAGE_UNAVAILABLE;
+    }
+    if (e instanceof JsonException) {
+      return ProblemType.INVALID_JSON;
+    }
+    if (e instanceof IOException) {
+      return ProblemType.INCOMPLETE_UPLOAD;
+    }
+    if (e instanceof NotAuthorizedException) {
+      return ProblemType.UNAUTHORIZED;
+    }
+    if (e instanceof ForbiddenException) {
+      return ProblemType.FORBIDDEN;
+    }
+    if (e instanceof NotFoundException) {
+      return ProblemType.NOT_FOUND;
+    }
+    if (e instanceof NotSupportedException) {
+      return ProblemType.UNSUPPORTED_MEDIA_TYPE;
+    }
+    if (e instanceof NotAcceptableException) {
+      return ProblemType.NOT_ACCEPTABLE;
+    }
+    if (e instanceof BadRequestException) {
+      return ProblemType.INVALID_REQUEST;
+    }
+    if (e instanceof WebApplicationException w) {
+      int status = w.getResponse().getStatus();
+      if (status == 413) {
+        return ProblemType.CONTENT_TOO_LARGE;
+      }
+      if (status >= 400 && status < 500) {
+        return ProblemType.INVALID_REQUEST;
+      }
+    }
+    return null;
+  }
+
+  /** What the client may learn: our own messages; nothing for integrity failures. */
+  private static String detailOf(ProblemType type, Throwable e) {
+    return switch (type) {
+      case INVALID_REQUEST,
+          UNKNOWN_COLLECTION,
+          UNKNOWN_DOCUMENT,
+          COLLECTION_EXISTS,
+          CONCURRENT_WRITE,
+          CONTENT_TOO_LARGE ->
+          e instanceof WebApplicationException ? null : e.getMessage();
+      case KEY_SERVICE_UNAVAILABLE ->
+          "the bridge answered: "
+              + ((KeyServiceException) e)
+                  .reason()
+                  .name()
+                  .toLowerCase(Locale.ROOT)
+                  .replace('_', '-');
+      default -> null;
+    };
+  }
+}

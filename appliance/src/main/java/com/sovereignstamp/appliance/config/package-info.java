@@ -1,0 +1,2 @@
+/** The appliance's settings from MicroProfile Config (keys {@code stamp.*}), checked at start. */
+package com.sovereignstamp.appliance.config;

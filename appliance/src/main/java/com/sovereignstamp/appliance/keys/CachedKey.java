@@ -1,0 +1,51 @@
+package com.sovereignstamp.appliance.keys;
+
+import com.sovereignstamp.format.KeyMaterial;
+
+/**
+ * One unwrapped key in the cache. Requests hold it through {@link KeyLease}s; once evicted it hands
+ * out no more leases and is zeroed as soon as the last lease is released.
+ */
+final class CachedKey {
+  private final KeyMaterial key;
+  private final long loadedAtNanos;
+  private int leases;
+  private boolean evicted;
+
+  CachedKey(KeyMaterial key, long loadedAtNanos) {
+    this.key = key;
+    this.loadedAtNanos = loadedAtNanos;
+  }
+
+  long loadedAtNanos() {
+    return loadedAtNanos;
+  }
+
+  /** A lease, or null once evicted. */
+  synchronized KeyLease acquire() {
+    if (evicted) {
+      return null;
+    }
+    leases++;
+    return new KeyLease(this, key);
+  }
+
+  synchronized void release() {
+    leases--;
+    if (leases == 0 && evicted) {
+      key.close();
+    }
+  }
+
+  synchronized void evict() {
+    evicted = true;
+    if (leases == 0) {
+      key.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CachedKey[redacted]";
+  }
+}

@@ -1,0 +1,112 @@
+package com.sovereignstamp.appliance.persistence;
+
+import com.sovereignstamp.audit.storage.AuditSchema;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The stamp's database: the schema brought up to date by Liquibase (the audit log's changelog, then
+ * the appliance's), and an EntityManagerFactory (EclipseLink, its own connection pool) for the
+ * repositories. The plain {@link #dataSource()} serves the audit log and the schema migration.
+ */
+public final class ApplianceDatabase implements AutoCloseable {
+  static final String CHANGELOG = "db/changelog/appliance.xml";
+
+  private final DataSource dataSource;
+  private final EntityManagerFactory emf;
+
+  private ApplianceDatabase(DataSource dataSource, EntityManagerFactory emf) {
+    this.dataSource = dataSource;
+    this.emf = emf;
+  }
+
+  /** Migrates the schema and opens the connection pool. */
+  public static ApplianceDatabase open(DatabaseSettings settings) throws SQLException {
+    DataSource ds = dataSource(settings);
+    migrate(ds);
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("eclipselink.persistencexml", "META-INF/appliance-persistence.xml");
+    properties.put("eclipselink.classloader", ApplianceDatabase.class.getClassLoader());
+    properties.put(
+        "jakarta.persistence.jdbc.driver",
+        settings.isH2() ? "org.h2.Driver" : "org.postgresql.Driver");
+    properties.put("jakarta.persistence.jdbc.url", settings.jdbcUrl());
+    if (!settings.isH2()) {
+      // no bound values (ciphertext, ids) in the driver's error messages and so in logs
+      properties.put("eclipselink.jdbc.property.logServerErrorDetail", "false");
+    }
+    properties.put("jakarta.persistence.jdbc.user", settings.user());
+    properties.put("jakarta.persistence.jdbc.password", settings.password());
+    properties.put("eclipselink.connection-pool.default.initial", "1");
+    properties.put("eclipselink.connection-pool.default.min", "1");
+    properties.put("eclipselink.connection-pool.default.max", String.valueOf(settings.poolSize()));
+    properties.put(
+        "eclipselink.target-database",
+        settings.isH2() ? "org.eclipse.persistence.platform.database.H2Platform" : "PostgreSQL");
+    EntityManagerFactory emf = Persistence.createEntityManagerFactory("appliance", properties);
+    return new ApplianceDatabase(ds, emf);
+  }
+
+  /** Applies every changeset not yet applied: the audit log's tables, then the appliance's. */
+  public static void migrate(DataSource ds) throws SQLException {
+    AuditSchema.migrate(ds);
+    AuditSchema.migrate(ds, CHANGELOG);
+  }
+
+  /** An unpooled data source for H2 or PostgreSQL. */
+  public static DataSource dataSource(DatabaseSettings s) {
+    if (s.isH2()) {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL(s.jdbcUrl());
+      h2.setUser(s.user());
+      h2.setPassword(s.password());
+      return h2;
+    }
+    PGSimpleDataSource pg = new PGSimpleDataSource();
+    pg.setURL(s.jdbcUrl());
+    pg.setUser(s.user());
+    pg.setPassword(s.password());
+    pg.setLogServerErrorDetail(false);
+    return pg;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+  public <T> T inTransaction(Function<EntityManager, T> work) {
+    EntityManager em = emf.createEntityManager();
+    EntityTransaction tx = em.getTransaction();
+    try {
+      tx.begin();
+      T result = work.apply(em);
+      tx.commit();
+      return result;
+    } finally {
+      if (tx.isActive()) {
+        tx.rollback();
+      }
+      em.close();
+    }
+  }
+
+  /** An entity manager for work that manages its own transaction (streams). Close it. */
+  EntityManager entityManager() {
+    return emf.createEntityManager();
+  }
+
+  @Override
+  public void close() {
+    emf.close();
+  }
+}

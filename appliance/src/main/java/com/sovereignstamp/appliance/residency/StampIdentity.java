@@ -1,0 +1,29 @@
+package com.sovereignstamp.appliance.residency;
+
+import com.sovereignstamp.format.CollectionScope;
+import java.util.regex.Pattern;
+
+/**
+ * Which stamp this is and the residency region it serves: fixed at install, written into every row
+ * and bound into every encryption context.
+ */
+public record StampIdentity(String stampId, String region) {
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+  private static final Pattern REGION = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+
+  public StampIdentity {
+    if (stampId == null || !ID.matcher(stampId).matches()) {
+      throw new IllegalArgumentException(
+          "the stamp id must be 1-63 of a-z, 0-9 and '-', starting with a letter or digit");
+    }
+    if (region == null || !REGION.matcher(region).matches()) {
+      throw new IllegalArgumentException(
+          "the region must be 1-32 of a-z, 0-9 and '-', starting with a letter or digit");
+    }
+  }
+
+  /** The scope every key and object of a collection is bound to. */
+  public CollectionScope scope(String collection) {
+    return new CollectionScope(stampId, region, collection);
+  }
+}
