@@ -2,15 +2,17 @@ package com.sovereignstamp.appliance.bridge;
 
 import com.sovereignstamp.appliance.config.BridgeSettings;
 import com.sovereignstamp.appliance.config.SettingsException;
-import com.sovereignstamp.sigv4.SigningSecret;
 import com.sovereignstamp.xks.client.PemTls;
+import com.sovereignstamp.xks.client.SecretFile;
+import com.sovereignstamp.xks.client.ServerKeyPin;
 import com.sovereignstamp.xks.client.XksClient;
 import com.sovereignstamp.xks.client.XksClientSettings;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
-/** Builds the appliance's bridge client from its settings. */
+/**
+ * Builds the appliance's bridge client from its settings: SigV4 secret and client key from files
+ * only the service's user can read, the bridge's certificate pinned (on top of its CA), the XKS
+ * client's timeouts, retries and circuit breaker.
+ */
 public final class XksClients {
   private XksClients() {}
 
@@ -21,16 +23,17 @@ public final class XksClients {
               .baseUrl(s.url())
               .uriPrefix(s.uriPrefix())
               .region(s.sigV4Region())
-              .credentials(
-                  s.accessKeyId(),
-                  SigningSecret.of(
-                      Files.readString(s.secretFile(), StandardCharsets.UTF_8).strip()))
+              .credentials(s.accessKeyId(), SecretFile.signingSecret(s.secretFile()))
               .requestTimeout(s.timeout());
       if (s.url().startsWith("https://")) {
-        b.sslContext(PemTls.mutual(s.caFile(), s.clientCertFile(), s.clientKeyFile()));
+        b.tls(PemTls.material(s.caFile(), s.clientCertFile(), s.clientKeyFile()))
+            .serverKeyPins(
+                s.pinnedCertificateFiles().stream()
+                    .map(ServerKeyPin::fromCertificateFile)
+                    .toList());
       }
       return new XksClient(b.build());
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       throw new SettingsException(
           "stamp.bridge.*: the bridge client cannot be built: " + e.getMessage(), e);
     }

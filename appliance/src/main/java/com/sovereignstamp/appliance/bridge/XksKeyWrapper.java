@@ -9,6 +9,11 @@ import com.sovereignstamp.xks.client.RequestMetadata;
 import com.sovereignstamp.xks.client.XksCiphertext;
 import com.sovereignstamp.xks.client.XksClient;
 import com.sovereignstamp.xks.client.XksException;
+import com.sovereignstamp.xks.client.XksInvalidCiphertextException;
+import com.sovereignstamp.xks.client.XksKeyNotFoundException;
+import com.sovereignstamp.xks.client.XksKeyRevokedException;
+import com.sovereignstamp.xks.client.XksRefusedException;
+import com.sovereignstamp.xks.client.XksUnreachableException;
 import java.util.UUID;
 
 /**
@@ -64,26 +69,28 @@ public final class XksKeyWrapper implements KeyWrapper {
     return metadata.withKmsOperation(operation).withKmsRequestId(UUID.randomUUID().toString());
   }
 
-  /** The reason an XKS failure stands for (docs/api.md, "The bridge's answers"). */
+  /** The reason an XKS failure stands for (docs/xks-client.md has the mapping). */
   static KeyServiceException translate(XksException e) {
     return new KeyServiceException(
         reason(e), "the bridge did not serve the key: " + e.getMessage(), e);
   }
 
   static Reason reason(XksException e) {
-    if (e.status() == 0) {
-      return XksException.INTEGRITY_MISMATCH.equals(e.errorName())
-          ? Reason.FAILED
-          : Reason.UNREACHABLE;
+    if (e instanceof XksUnreachableException) {
+      return Reason.UNREACHABLE;
     }
-    if (e.status() == 401 || e.status() == 403) {
+    if (e instanceof XksKeyRevokedException) {
+      return Reason.REVOKED;
+    }
+    if (e instanceof XksRefusedException) {
       return Reason.REFUSED;
     }
-    return switch (e.errorName()) {
-      case "InvalidStateException" -> Reason.REVOKED;
-      case "KeyNotFoundException" -> Reason.KEY_NOT_FOUND;
-      case "InvalidCiphertextException" -> Reason.INVALID_CIPHERTEXT;
-      default -> e.status() >= 500 ? Reason.UNREACHABLE : Reason.FAILED;
-    };
+    if (e instanceof XksKeyNotFoundException) {
+      return Reason.KEY_NOT_FOUND;
+    }
+    if (e instanceof XksInvalidCiphertextException) {
+      return Reason.INVALID_CIPHERTEXT;
+    }
+    return Reason.FAILED;
   }
 }

@@ -14,10 +14,16 @@ public record KeyMetadata(String keySpec, List<String> keyUsage, String keyStatu
     keyUsage = List.copyOf(keyUsage);
   }
 
+  /**
+   * True when {@code keyStatus} is {@code ENABLED}. The bridge reports a disabled or revoked key as
+   * {@code DISABLED}.
+   */
+  public boolean enabled() {
+    return "ENABLED".equals(keyStatus);
+  }
+
   /** True when the key is enabled and may both encrypt and decrypt. */
   public boolean usableForEncryptAndDecrypt() {
-    return "ENABLED".equals(keyStatus)
-        && keyUsage.contains("ENCRYPT")
-        && keyUsage.contains("DECRYPT");
+    return enabled() && keyUsage.contains("ENCRYPT") && keyUsage.contains("DECRYPT");
   }
 }

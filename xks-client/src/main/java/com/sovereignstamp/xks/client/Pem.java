@@ -40,9 +40,25 @@ final class Pem {
     return out;
   }
 
-  /** The key of a {@code BEGIN PRIVATE KEY} block; the decoded bytes are zeroed afterwards. */
+  /**
+   * The key of a {@code BEGIN PRIVATE KEY} block, whatever the file's permissions; the file's bytes
+   * and the decoded bytes are zeroed afterwards.
+   */
   static PrivateKey privateKey(Path file) throws IOException, GeneralSecurityException {
-    byte[] der = decodeKeyBlock(file);
+    return privateKey(Files.readAllBytes(file), file);
+  }
+
+  /**
+   * The key of a {@code BEGIN PRIVATE KEY} block in a {@link SecretFile} (refused when group or
+   * others may read or write it); the bytes read and decoded are zeroed afterwards.
+   */
+  static PrivateKey privateKeyOwnerOnly(Path file) throws GeneralSecurityException {
+    return privateKey(SecretFile.readBytes(file), file);
+  }
+
+  /** Parses {@code raw} (zeroed afterwards); {@code file} only names it in messages. */
+  private static PrivateKey privateKey(byte[] raw, Path file) throws GeneralSecurityException {
+    byte[] der = decodeKeyBlock(raw, file);
     try {
       PKCS8EncodedKeySpec spec = new PKCS8EncodedKeySpec(der);
       for (String algorithm : KEY_ALGORITHMS) {
@@ -59,24 +75,42 @@ final class Pem {
     }
   }
 
-  private static byte[] decodeKeyBlock(Path file) throws IOException, GeneralSecurityException {
-    byte[] raw = Files.readAllBytes(file);
+  /** Works on the bytes alone (no String holds the key), and zeroes every copy it makes. */
+  private static byte[] decodeKeyBlock(byte[] raw, Path file) throws GeneralSecurityException {
+    byte[] block = null;
     try {
-      String text = new String(raw, StandardCharsets.US_ASCII);
-      int begin = text.indexOf(BEGIN_KEY);
-      int end = text.indexOf(END_KEY);
-      if (begin < 0 || end < begin) {
+      int begin = indexOf(raw, BEGIN_KEY, 0);
+      int end = begin < 0 ? -1 : indexOf(raw, END_KEY, begin);
+      if (begin < 0 || end < 0) {
         throw new GeneralSecurityException(
             file.getFileName() + " holds no unencrypted PKCS#8 key (BEGIN PRIVATE KEY)");
       }
+      block = Arrays.copyOfRange(raw, begin + BEGIN_KEY.length(), end);
       try {
-        return Base64.getMimeDecoder().decode(text.substring(begin + BEGIN_KEY.length(), end));
+        return Base64.getMimeDecoder().decode(block);
       } catch (IllegalArgumentException e) {
         throw new GeneralSecurityException(
             "the key block of " + file.getFileName() + " is not Base64");
       }
     } finally {
       Arrays.fill(raw, (byte) 0);
+      if (block != null) {
+        Arrays.fill(block, (byte) 0);
+      }
     }
+  }
+
+  private static int indexOf(byte[] haystack, String needle, int from) {
+    byte[] n = needle.getBytes(StandardCharsets.US_ASCII);
+    outer:
+    for (int i = from; i <= haystack.length - n.length; i++) {
+      for (int j = 0; j < n.length; j++) {
+        if (haystack[i + j] != n[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 }

@@ -21,6 +21,11 @@ import javax.net.ssl.TrustManagerFactory;
  * a CA file; the client (or server) identity is a certificate chain with its unencrypted PKCS#8
  * private key. Host name verification is not affected: {@link java.net.http.HttpClient} keeps it on
  * for {@code https} URLs.
+ *
+ * <p>{@link #material} is the production path: it reads the private key as a {@link SecretFile}
+ * (refused when group or others may read or write it) and its result can be pinned ({@link
+ * XksClientSettings.Builder#tls}). {@link #mutual} reads the key whatever its permissions, for
+ * tests and tools.
  */
 public final class PemTls {
   /** The protocols this project allows, newest first. */
@@ -59,6 +64,35 @@ public final class PemTls {
     }
   }
 
+  /**
+   * The CA trust and the client identity from PEM files, with the private key read as a {@link
+   * SecretFile}: a key file that group or others may read or write is refused (an {@link
+   * IllegalStateException} naming the file).
+   *
+   * @param caPem one or more CA certificates (PEM)
+   * @param chainPem the end-entity certificate first, then any intermediates (PEM)
+   * @param keyPem the end-entity's private key, {@code BEGIN PRIVATE KEY} (PKCS#8, EC or RSA),
+   *     readable by its owner only
+   */
+  public static TlsMaterial material(Path caPem, Path chainPem, Path keyPem) {
+    try {
+      List<X509Certificate> chain = Pem.certificates(chainPem);
+      PrivateKey key = Pem.privateKeyOwnerOnly(keyPem);
+      char[] password = randomPassword();
+      try {
+        KeyStore store = emptyStore();
+        store.setKeyEntry("identity", key, password, chain.toArray(new Certificate[0]));
+        return TlsMaterial.fromKeyStores(store, password, anchors(caPem));
+      } finally {
+        Arrays.fill(password, '\0');
+      }
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("cannot build a TLS context: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read PEM files", e);
+    }
+  }
+
   /** A context that trusts the CA file's certificates and presents no certificate of its own. */
   public static SSLContext trustOnly(Path caPem) {
     try {
@@ -81,15 +115,19 @@ public final class PemTls {
 
   private static TrustManagerFactory trustManagers(Path caPem)
       throws IOException, GeneralSecurityException {
+    TrustManagerFactory tmf =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    tmf.init(anchors(caPem));
+    return tmf;
+  }
+
+  private static KeyStore anchors(Path caPem) throws IOException, GeneralSecurityException {
     List<X509Certificate> anchors = Pem.certificates(caPem);
     KeyStore store = emptyStore();
     for (int i = 0; i < anchors.size(); i++) {
       store.setCertificateEntry("ca-" + i, anchors.get(i));
     }
-    TrustManagerFactory tmf =
-        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    tmf.init(store);
-    return tmf;
+    return store;
   }
 
   private static KeyStore emptyStore() throws IOException, GeneralSecurityException {

@@ -6,7 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
-/** Sends one signed (or deliberately unsigned) request and waits at most the request timeout. */
+/** Sends one signed (or deliberately unsigned) request and waits at most the given timeout. */
 final class XksTransport implements AutoCloseable {
   static final String SERVICE = "kms-xks-proxy";
   static final String JSON = "application/json";
@@ -52,10 +53,9 @@ final class XksTransport implements AutoCloseable {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(settings.requestTimeout())
             .executor(executor);
-    if (settings.sslContext() != null) {
-      builder
-          .sslContext(settings.sslContext())
-          .sslParameters(PemTls.parameters(settings.sslContext()));
+    SSLContext context = settings.effectiveSslContext();
+    if (context != null) {
+      builder.sslContext(context).sslParameters(PemTls.parameters(context));
     }
     this.http = builder.build();
     this.host = hostHeader(settings.baseUrl());
@@ -77,11 +77,27 @@ final class XksTransport implements AutoCloseable {
    */
   HttpResponse<byte[]> exchange(
       String method, String path, Map<String, String> extraHeaders, byte[] body, boolean sign) {
+    return exchange(method, path, extraHeaders, body, sign, settings.requestTimeout());
+  }
+
+  /**
+   * One attempt, waiting at most {@code timeout}.
+   *
+   * @throws XksUnreachableException on a timeout or a transport failure, classified by {@link
+   *     TransportFailures}
+   */
+  HttpResponse<byte[]> exchange(
+      String method,
+      String path,
+      Map<String, String> extraHeaders,
+      byte[] body,
+      boolean sign,
+      Duration timeout) {
     URI uri = URI.create(settings.baseUrl().toString() + path);
     byte[] payload = body == null ? new byte[0] : body;
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
-            .timeout(settings.requestTimeout())
+            .timeout(timeout)
             .method(
                 method,
                 payload.length == 0
@@ -97,39 +113,23 @@ final class XksTransport implements AutoCloseable {
           .forEach(request::setHeader);
     }
     extraHeaders.forEach(request::setHeader);
-    return await(http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
+    return await(http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray()), timeout);
   }
 
-  private HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> future) {
+  private static HttpResponse<byte[]> await(
+      CompletableFuture<HttpResponse<byte[]>> future, Duration timeout) {
     try {
-      return future.get(settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
+      return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw timeout(e);
+      throw TransportFailures.timedOut(timeout, true, e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      if (cause instanceof HttpTimeoutException) {
-        throw timeout(cause);
-      }
-      throw new XksException(0, XksException.TRANSPORT_FAILURE, describe(cause), cause);
+      throw TransportFailures.classify(e.getCause() == null ? e : e.getCause(), timeout);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       future.cancel(true);
-      throw new XksException(0, XksException.TRANSPORT_FAILURE, "interrupted", e);
+      throw TransportFailures.interrupted(e);
     }
-  }
-
-  private XksException timeout(Throwable cause) {
-    return new XksException(
-        0,
-        XksException.CLIENT_TIMEOUT,
-        "no answer within " + settings.requestTimeout().toMillis() + " ms",
-        cause);
-  }
-
-  private static String describe(Throwable cause) {
-    String message = cause.getMessage();
-    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
   @Override

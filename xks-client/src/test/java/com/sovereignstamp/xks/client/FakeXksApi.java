@@ -15,6 +15,17 @@ final class FakeXksApi {
   static final String KEY_ID = "test-key-1";
   static final String DISABLED_KEY_ID = "disabled-key";
   static final String BROKEN_KEY_ID = "broken-key";
+
+  /** A key this caller has no grant for: 403 AccessDeniedException. */
+  static final String FORBIDDEN_KEY_ID = "forbidden-key";
+
+  /** A key whose HSM does not answer: 503 DependencyTimeoutException. */
+  static final String HSM_DOWN_KEY_ID = "hsm-down-key";
+
+  /** A key whose error answer has a long message with non-ASCII, and more fields than it should. */
+  static final String CHATTY_KEY_ID = "chatty-key";
+
+  static final String CHATTY_SECRET = "dG9wIHNlY3JldCBrZXkgbWF0ZXJpYWw=";
   private static final String BASE = FakeXksProxy.PREFIX + "/kms/xks/v1/";
 
   record Answer(int status, String contentType, String body) {}
@@ -65,6 +76,20 @@ final class FakeXksApi {
       throws GeneralSecurityException {
     if (BROKEN_KEY_ID.equals(keyId)) {
       return new Answer(502, "text/plain", "bad gateway");
+    }
+    if (FORBIDDEN_KEY_ID.equals(keyId)) {
+      return error(403, "AccessDeniedException", "no grant");
+    }
+    if (HSM_DOWN_KEY_ID.equals(keyId)) {
+      return error(503, "DependencyTimeoutException", "the HSM did not answer");
+    }
+    if (CHATTY_KEY_ID.equals(keyId)) {
+      return json(
+          500,
+          Json.createObjectBuilder()
+              .add("errorName", "InternalException")
+              .add("errorMessage", "échec\n" + "x".repeat(600))
+              .add("plaintext", CHATTY_SECRET));
     }
     boolean disabled = DISABLED_KEY_ID.equals(keyId);
     if (!disabled && !KEY_ID.equals(keyId)) {

@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
@@ -63,6 +64,15 @@ final class FakeXksProxy implements AutoCloseable {
           Duration.ofMinutes(5));
   volatile long delayMillis;
 
+  /** Requests that reached the handler, counted before any delay, verification or answer. */
+  final AtomicInteger arrivals = new AtomicInteger();
+
+  /** While positive, each request is held 5 s (or {@link #delayMillis}) and counts it down. */
+  final AtomicInteger slowRequests = new AtomicInteger();
+
+  /** While positive, each request is read and its connection closed without an answer. */
+  final AtomicInteger unansweredRequests = new AtomicInteger();
+
   private FakeXksProxy(SSLContext context) throws IOException {
     server = HttpsServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 16);
     server.setHttpsConfigurator(
@@ -82,7 +92,10 @@ final class FakeXksProxy implements AutoCloseable {
   /** A proxy presenting the named certificate of the {@link TestPki} ("server", "elsewhere"). */
   static FakeXksProxy start(String certificate) throws IOException {
     TestPki pki = TestPki.get();
-    return new FakeXksProxy(PemTls.mutual(pki.ca(), pki.chain(certificate), pki.key(certificate)));
+    FakeXksProxy proxy =
+        new FakeXksProxy(PemTls.mutual(pki.ca(), pki.chain(certificate), pki.key(certificate)));
+    proxy.certificate = certificate;
+    return proxy;
   }
 
   int port() {
@@ -102,6 +115,20 @@ final class FakeXksProxy implements AutoCloseable {
         .requestTimeout(Duration.ofSeconds(5));
   }
 
+  /**
+   * Settings as {@link #settings()}, with the client's TLS material (owner-only key) instead of a
+   * finished context, so that pins can be added.
+   */
+  XksClientSettings.Builder pinnableSettings() {
+    TestPki pki = TestPki.get();
+    return settings().tls(PemTls.material(pki.ca(), pki.chain("client"), pki.key("client")));
+  }
+
+  /** The settings pointed at another port on 127.0.0.1 (a {@link FlakyFront} before this proxy). */
+  XksClientSettings.Builder settingsVia(int port) {
+    return settings().baseUrl("https://127.0.0.1:" + port);
+  }
+
   XksClient client() {
     return new XksClient(settings().build());
   }
@@ -115,10 +142,23 @@ final class FakeXksProxy implements AutoCloseable {
     return r;
   }
 
+  /** The certificate (and key) this proxy presents: "server", "elsewhere", "rogue"... */
+  private String certificate = "server";
+
+  String certificate() {
+    return certificate;
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       byte[] body = exchange.getRequestBody().readAllBytes();
-      if (delayMillis > 0 && closing.await(delayMillis, TimeUnit.MILLISECONDS)) {
+      arrivals.incrementAndGet();
+      if (unansweredRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        return; // closing the exchange before any answer closes the connection
+      }
+      boolean slow = delayMillis > 0 || slowRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+      long delay = delayMillis > 0 ? delayMillis : 5_000;
+      if (slow && closing.await(delay, TimeUnit.MILLISECONDS)) {
         return;
       }
       String method = exchange.getRequestMethod();

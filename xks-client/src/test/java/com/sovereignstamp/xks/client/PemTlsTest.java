@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,28 @@ class PemTlsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("BEGIN PRIVATE KEY")
         .hasMessageNotContaining("secretbits");
+  }
+
+  @Test
+  void strictMaterialRefusesAPrivateKeyThatGroupOrOthersCanRead() throws Exception {
+    Path exposed = pki.dir.resolve("exposed-client.key");
+    Files.copy(pki.key("client"), exposed, StandardCopyOption.REPLACE_EXISTING);
+    Files.setPosixFilePermissions(exposed, PosixFilePermissions.fromString("rw-r--r--"));
+
+    assertThatThrownBy(() -> PemTls.material(pki.ca(), pki.chain("client"), exposed))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("exposed-client.key")
+        .hasMessageNotContaining("PRIVATE KEY");
+    assertThat(PemTls.mutual(pki.ca(), pki.chain("client"), exposed)).isNotNull();
+  }
+
+  @Test
+  void strictMaterialReadsAnOwnerOnlyKey() {
+    TlsMaterial material = PemTls.material(pki.ca(), pki.chain("client"), pki.key("client"));
+
+    assertThat(material.hasIdentity()).isTrue();
+    assertThat(material.toString()).isEqualTo("TlsMaterial[identity=present, trustAnchors=1]");
+    assertThat(material.sslContext(java.util.List.of()).getProtocol()).isEqualTo("TLS");
   }
 
   @Test

@@ -12,8 +12,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A throw-away PKI made once per test run with {@code openssl} under {@code target/test-pki}: an EC
- * CA, an EC server certificate for 127.0.0.1 and localhost, an RSA client certificate, and an EC
- * server certificate for another host name.
+ * CA, an EC server certificate for 127.0.0.1 and localhost, an RSA client certificate, an EC server
+ * certificate for another host name, a second server certificate for 127.0.0.1 on another key
+ * ("server-next", for pin rotation), and a server certificate for 127.0.0.1 from another CA
+ * ("rogue").
  */
 final class TestPki {
   private static final String CA_CONFIG =
@@ -56,6 +58,11 @@ final class TestPki {
     return dir.resolve(name + ".key");
   }
 
+  /** The leaf certificate alone. */
+  Path certificate(String name) {
+    return dir.resolve(name + ".pem");
+  }
+
   private void create() throws IOException {
     Files.writeString(dir.resolve("ca.cnf"), CA_CONFIG);
     keyPair("ca", "EC");
@@ -66,9 +73,33 @@ final class TestPki {
         "server", "EC", "subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n");
     leaf("client", "RSA", "extendedKeyUsage=clientAuth\n");
     leaf("elsewhere", "EC", "subjectAltName=DNS:elsewhere.invalid\nextendedKeyUsage=serverAuth\n");
+    String localServer = "subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n";
+    leaf("server-next", "EC", localServer);
+    keyPair("rogue-ca", "EC");
+    openssl(
+        "req",
+        "-x509",
+        "-new",
+        "-config",
+        "ca.cnf",
+        "-key",
+        "rogue-ca.key",
+        "-subj",
+        "/CN=Rogue CA",
+        "-days",
+        "2",
+        "-sha256",
+        "-out",
+        "rogue-ca.pem");
+    leaf("rogue", "EC", localServer, "rogue-ca");
   }
 
   private void leaf(String name, String algorithm, String extensions) throws IOException {
+    leaf(name, algorithm, extensions, "ca");
+  }
+
+  private void leaf(String name, String algorithm, String extensions, String ca)
+      throws IOException {
     keyPair(name, algorithm);
     Files.writeString(dir.resolve(name + ".ext"), "basicConstraints=CA:FALSE\n" + extensions);
     openssl(
@@ -88,9 +119,9 @@ final class TestPki {
         "-in",
         name + ".csr",
         "-CA",
-        "ca.pem",
+        ca + ".pem",
         "-CAkey",
-        "ca.key",
+        ca + ".key",
         "-CAcreateserial",
         "-days",
         "2",
@@ -100,7 +131,8 @@ final class TestPki {
         "-out",
         name + ".pem");
     Files.write(chain(name), Files.readAllBytes(dir.resolve(name + ".pem")));
-    Files.write(chain(name), Files.readAllBytes(ca()), StandardOpenOption.APPEND);
+    Files.write(
+        chain(name), Files.readAllBytes(dir.resolve(ca + ".pem")), StandardOpenOption.APPEND);
   }
 
   private void keyPair(String name, String algorithm) throws IOException {
