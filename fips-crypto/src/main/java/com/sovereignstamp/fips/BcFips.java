@@ -33,8 +33,25 @@ public final class BcFips {
     return p;
   }
 
-  /** A fresh HMAC-SHA-512 DRBG of 256-bit strength, seeded from the platform's entropy. */
+  /**
+   * A fresh HMAC-SHA-512 DRBG of 256-bit strength, seeded from the platform's entropy, prediction
+   * resistant (it reseeds from the platform before every request): for keys.
+   */
   public static SecureRandom drbg() {
+    return drbg(true);
+  }
+
+  /**
+   * The same DRBG without prediction resistance (it reseeds after its reseed interval, as SP
+   * 800-90A allows): for values that are public or only need to be unique and unpredictable —
+   * salts, nonce prefixes, ids — where reseeding on every request would cost more than the
+   * encryption itself.
+   */
+  public static SecureRandom nonceDrbg() {
+    return drbg(false);
+  }
+
+  private static SecureRandom drbg(boolean predictionResistant) {
     SecureRandom seed = new SecureRandom();
     byte[] nonce = new byte[32];
     seed.nextBytes(nonce);
@@ -42,6 +59,6 @@ public final class BcFips {
         .fromEntropySource(new BasicEntropySourceProvider(seed, true))
         .setSecurityStrength(256)
         .setEntropyBitsRequired(256)
-        .build(nonce, true);
+        .build(nonce, predictionResistant);
   }
 }

@@ -1,6 +1,7 @@
 package com.sovereignstamp.appliance.api;
 
 import com.sovereignstamp.appliance.application.ApplianceRuntime;
+import com.sovereignstamp.appliance.storage.ContentTooLargeException;
 import com.sovereignstamp.appliance.storage.DocumentContent;
 import com.sovereignstamp.appliance.storage.DocumentMetadata;
 import com.sovereignstamp.appliance.storage.DocumentPage;
@@ -39,6 +40,7 @@ public class DocumentsResource {
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 1000;
   static final int MAX_CONTENT_TYPE = 255;
+  static final long MAX_DRAIN = 8L * 1024 * 1024;
 
   @Inject ApplianceRuntime runtime;
   @Inject JsonWebToken token;
@@ -73,19 +75,25 @@ public class DocumentsResource {
         throw new ProblemException(ProblemType.INVALID_REQUEST, "Content-Length is not a number");
       }
     }
-    DocumentMetadata stored =
-        runtime
-            .documents()
-            .put(
-                new Upload(
-                    collection,
-                    id,
-                    contentType(contentType),
-                    HeaderValues.name(name),
-                    HeaderValues.labels(labels),
-                    HeaderValues.subject(subject),
-                    body),
-                Callers.actor(token));
+    DocumentMetadata stored;
+    try {
+      stored =
+          runtime
+              .documents()
+              .put(
+                  new Upload(
+                      collection,
+                      id,
+                      contentType(contentType),
+                      HeaderValues.name(name),
+                      HeaderValues.labels(labels),
+                      HeaderValues.subject(subject),
+                      body),
+                  Callers.actor(token));
+    } catch (ContentTooLargeException e) {
+      drain(body);
+      throw e;
+    }
     Response.ResponseBuilder r =
         stored.revision() == 1
             ? Response.created(uri.getAbsolutePathBuilder().build())
@@ -159,6 +167,23 @@ public class DocumentsResource {
       b.add("next", Cursors.encode(page.nextAfter()));
     }
     return Response.ok(b.build().toString()).header("Cache-Control", "no-store").build();
+  }
+
+  /**
+   * Reads (and drops) up to {@link #MAX_DRAIN} more bytes of a refused body, so that a client still
+   * sending can read the answer instead of a reset connection.
+   */
+  private static void drain(InputStream body) {
+    try {
+      long left = MAX_DRAIN;
+      byte[] sink = new byte[8192];
+      int n;
+      while (left > 0 && (n = body.read(sink, 0, (int) Math.min(sink.length, left))) > 0) {
+        left -= n;
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // the answer is what matters
+    }
   }
 
   private String region() {

@@ -30,10 +30,13 @@ public class ProblemErrorServlet extends HttpServlet {
           case 431 -> ProblemType.HEADERS_TOO_LARGE;
           default -> ProblemType.INTERNAL_ERROR;
         };
+    if (status == 401 || status == 403) {
+      Object uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+      RefusedRequests.record(req.getMethod(), uri == null ? "" : uri.toString(), status, null);
+    }
     resp.resetBuffer();
     resp.setStatus(type.status());
     resp.setContentType(Problems.MEDIA_TYPE);
-    resp.setCharacterEncoding("UTF-8");
     if (type == ProblemType.UNAUTHORIZED) {
       resp.setHeader("WWW-Authenticate", "Bearer");
     }

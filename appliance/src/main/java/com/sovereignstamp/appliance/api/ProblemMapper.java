@@ -11,6 +11,7 @@ import com.sovereignstamp.appliance.storage.StoredContentIntegrityException;
 import com.sovereignstamp.appliance.storage.UnknownCollectionException;
 import com.sovereignstamp.appliance.storage.UnknownDocumentException;
 import jakarta.json.JsonException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -19,14 +20,18 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
+import java.security.Principal;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The one place where exceptions become answers: every failure is a problem+json of a stable type,
@@ -35,6 +40,9 @@ import java.util.logging.Logger;
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Context HttpServletRequest request;
+  @Context SecurityContext security;
 
   @Override
   public Response toResponse(Throwable e) {
@@ -46,6 +54,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Response.fromResponse(r).allow(n.getResponse().getAllowedMethods()).build();
     }
     ProblemType type = typeOf(e);
+    if (type == ProblemType.FORBIDDEN || type == ProblemType.UNAUTHORIZED) {
+      Principal who = security == null ? null : security.getUserPrincipal();
+      RefusedRequests.record(
+          request.getMethod(),
+          request.getRequestURI(),
+          type.status(),
+          who instanceof JsonWebToken token ? Callers.actor(token) : null);
+    }
     if (type == null) {
       String incident = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "request failed, incident " + incident, e);

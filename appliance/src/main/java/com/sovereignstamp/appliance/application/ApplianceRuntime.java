@@ -1,18 +1,27 @@
 package com.sovereignstamp.appliance.application;
 
+import com.sovereignstamp.appliance.audit.AuditTrail;
+import com.sovereignstamp.appliance.audit.CheckpointWitness;
+import com.sovereignstamp.appliance.audit.WitnessSubmitter;
+import com.sovereignstamp.appliance.bridge.HttpCheckpointWitness;
 import com.sovereignstamp.appliance.bridge.XksClients;
 import com.sovereignstamp.appliance.bridge.XksKeyWrapper;
 import com.sovereignstamp.appliance.config.ApplianceSettings;
+import com.sovereignstamp.appliance.config.AuditSettings;
 import com.sovereignstamp.appliance.config.SettingsException;
 import com.sovereignstamp.appliance.keys.CollectionKeys;
 import com.sovereignstamp.appliance.keys.DekCache;
 import com.sovereignstamp.appliance.persistence.ApplianceDatabase;
+import com.sovereignstamp.appliance.persistence.AuditLogCheckpoints;
 import com.sovereignstamp.appliance.persistence.AuditLogTrail;
 import com.sovereignstamp.appliance.persistence.DatabaseSettings;
 import com.sovereignstamp.appliance.persistence.JpaCollectionRepository;
 import com.sovereignstamp.appliance.persistence.JpaDocumentRepository;
 import com.sovereignstamp.appliance.storage.CollectionService;
 import com.sovereignstamp.appliance.storage.DocumentService;
+import com.sovereignstamp.audit.checkpoint.CheckpointSigner;
+import com.sovereignstamp.audit.checkpoint.PemFileCheckpointSigner;
+import com.sovereignstamp.audit.checkpoint.PublicKeyPem;
 import com.sovereignstamp.audit.storage.AuditLog;
 import com.sovereignstamp.fips.BcFips;
 import com.sovereignstamp.xks.client.XksClient;
@@ -20,6 +29,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -31,8 +42,9 @@ import java.util.logging.Logger;
 
 /**
  * Everything the appliance runs on, built once from its settings: the database (schema migrated),
- * the audit log, the bridge client, the key cache and the services. Closing it stops the background
- * work, zeroes the cached keys and closes the connections.
+ * the audit log with its signed checkpoints and their witness rounds, the bridge client, the key
+ * cache and the services. Closing it stops the background work, signs a last checkpoint, zeroes the
+ * cached keys and closes the connections.
  */
 public final class ApplianceRuntime implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(ApplianceRuntime.class.getName());
@@ -41,6 +53,9 @@ public final class ApplianceRuntime implements AutoCloseable {
   private final ApplianceDatabase database;
   private final AuditLog auditLog;
   private final AuditLogTrail audit;
+  private final AuditLogCheckpoints checkpoints;
+  private final WitnessSubmitter witness;
+  private final WitnessSchedule witnessSchedule;
   private final XksClient xks;
   private final DekCache cache;
   private final ExecutorService refresher;
@@ -51,16 +66,23 @@ public final class ApplianceRuntime implements AutoCloseable {
       ApplianceSettings settings,
       ApplianceDatabase database,
       AuditLog auditLog,
+      AuditLogCheckpoints checkpoints,
+      Witnessing witnessing,
       XksClient xks,
       ExecutorService refresher) {
     this.settings = settings;
     this.database = database;
     this.auditLog = auditLog;
+    this.checkpoints = checkpoints;
     this.xks = xks;
     this.refresher = refresher;
     Clock clock = Clock.systemUTC();
-    SecureRandom random = BcFips.drbg();
+    // keys from the prediction-resistant DRBG; salts and nonce prefixes from one without it
+    SecureRandom keyRandom = BcFips.drbg();
+    SecureRandom saltRandom = BcFips.nonceDrbg();
     this.audit = new AuditLogTrail(auditLog, settings.identity(), clock);
+    this.witness =
+        new WitnessSubmitter(checkpoints, witnessing.witness(), witnessing.witnessKey(), audit);
     this.cache = new DekCache(settings.dekCache(), System::nanoTime, refresher);
     JpaCollectionRepository collectionRepository =
         new JpaCollectionRepository(database, settings.identity().region(), clock);
@@ -71,7 +93,7 @@ public final class ApplianceRuntime implements AutoCloseable {
             collectionRepository,
             cache,
             audit,
-            random);
+            keyRandom);
     this.collections = new CollectionService(collectionRepository, keys, audit);
     this.documents =
         new DocumentService(
@@ -80,16 +102,25 @@ public final class ApplianceRuntime implements AutoCloseable {
             new JpaDocumentRepository(database, settings.identity().region()),
             keys,
             audit,
-            random,
+            saltRandom,
             clock,
             settings.maxDocumentSize());
+    this.witnessSchedule = WitnessSchedule.start(witness, settings.audit().witnessInterval());
   }
+
+  /** The witness and its pinned co-signing key. */
+  private record Witnessing(CheckpointWitness witness, PublicKey witnessKey) {}
 
   /**
    * @throws SettingsException if a setting is wrong or a file it names cannot be used
    */
   public static ApplianceRuntime start(ApplianceSettings settings) {
     BcFips.provider();
+    CheckpointSigner signer = checkpointSigner(settings.audit());
+    Witnessing witnessing =
+        new Witnessing(
+            HttpCheckpointWitness.create(settings.bridge(), settings.audit().witnessTimeout()),
+            witnessKey(settings.audit()));
     ApplianceDatabase database = null;
     AuditLog auditLog = null;
     XksClient xks = null;
@@ -103,6 +134,13 @@ public final class ApplianceRuntime implements AutoCloseable {
                   settings.jdbcPoolSize()));
       auditLog =
           AuditLog.open(database.dataSource(), 256, Duration.ofSeconds(5), Clock.systemUTC());
+      AuditLogCheckpoints checkpoints =
+          AuditLogCheckpoints.open(
+              auditLog,
+              database.dataSource(),
+              signer,
+              settings.audit().origin(),
+              Clock.systemUTC());
       xks = XksClients.create(settings.bridge());
       ExecutorService refresher =
           Executors.newFixedThreadPool(
@@ -112,7 +150,9 @@ public final class ApplianceRuntime implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
               });
-      ApplianceRuntime runtime = new ApplianceRuntime(settings, database, auditLog, xks, refresher);
+      ApplianceRuntime runtime =
+          new ApplianceRuntime(
+              settings, database, auditLog, checkpoints, witnessing, xks, refresher);
       LOG.info(
           () ->
               "appliance started: stamp "
@@ -120,7 +160,13 @@ public final class ApplianceRuntime implements AutoCloseable {
                   + ", region "
                   + settings.identity().region()
                   + ", profile "
-                  + settings.profile().name().toLowerCase(java.util.Locale.ROOT));
+                  + settings.profile().name().toLowerCase(java.util.Locale.ROOT)
+                  + "; audit log "
+                  + settings.audit().origin()
+                  + ", checkpoint key "
+                  + signer.keyId()
+                  + ", witnessed every "
+                  + settings.audit().witnessInterval());
       return runtime;
     } catch (SQLException e) {
       closeQuietly(xks, auditLog, database);
@@ -128,6 +174,27 @@ public final class ApplianceRuntime implements AutoCloseable {
     } catch (RuntimeException e) {
       closeQuietly(xks, auditLog, database);
       throw e;
+    }
+  }
+
+  private static CheckpointSigner checkpointSigner(AuditSettings audit) {
+    try {
+      return PemFileCheckpointSigner.open(audit.checkpointKeyFile());
+    } catch (IOException | GeneralSecurityException e) {
+      throw new SettingsException("stamp.audit.checkpoint-key-file: " + e.getMessage(), e);
+    }
+  }
+
+  private static PublicKey witnessKey(AuditSettings audit) {
+    Path file = audit.witnessPublicKeyFile();
+    try {
+      return PublicKeyPem.decode(Files.readString(file, StandardCharsets.US_ASCII));
+    } catch (IOException e) {
+      throw new SettingsException(
+          "stamp.audit.witness-public-key-file " + file + " cannot be read");
+    } catch (GeneralSecurityException e) {
+      throw new SettingsException(
+          "stamp.audit.witness-public-key-file " + file + ": " + e.getMessage());
     }
   }
 
@@ -141,6 +208,11 @@ public final class ApplianceRuntime implements AutoCloseable {
 
   public ApplianceSettings settings() {
     return settings;
+  }
+
+  /** The audit trail, for events the edge records itself (refused requests). */
+  public AuditTrail audit() {
+    return audit;
   }
 
   public CollectionService collections() {
@@ -159,12 +231,28 @@ public final class ApplianceRuntime implements AutoCloseable {
     return auditLog;
   }
 
+  /** The audit log's signed checkpoints. */
+  public AuditLogCheckpoints checkpoints() {
+    return checkpoints;
+  }
+
+  /** The witness rounds and the last checkpoint the witness co-signed. */
+  public WitnessSubmitter witness() {
+    return witness;
+  }
+
   public XksClient xks() {
     return xks;
   }
 
   @Override
   public void close() {
+    witnessSchedule.close();
+    try {
+      checkpoints.checkpointNow(); // the last checkpoint covers the log as it is at the stop
+    } catch (RuntimeException e) {
+      LOG.warning("no last audit checkpoint at stop: " + e.getMessage());
+    }
     refresher.shutdownNow();
     cache.purgeAll();
     closeQuietly(xks, auditLog, database);

@@ -26,7 +26,8 @@ public record ApplianceSettings(
     BridgeSettings bridge,
     DekCacheSettings dekCache,
     long maxDocumentSize,
-    String tokenIssuer) {
+    String tokenIssuer,
+    AuditSettings audit) {
   /** Issuers under this prefix are the demo's own; production refuses them. */
   public static final String DEMO_ISSUER_PREFIX = "urn:sovereign-stamp:demo";
 
@@ -88,6 +89,13 @@ public record ApplianceSettings(
           "mp.jwt.verify.issuer: the demo token issuer cannot be used in production");
     }
     long maxSize = r.positiveLong("stamp.documents.max-size", DEFAULT_MAX_DOCUMENT_SIZE);
+    AuditSettings audit =
+        new AuditSettings(
+            r.path("stamp.audit.checkpoint-key-file"),
+            r.optional("stamp.audit.origin").orElse(AuditSettings.defaultOrigin(identity.region())),
+            r.path("stamp.audit.witness-public-key-file"),
+            r.duration("stamp.audit.witness-interval", AuditSettings.DEFAULT_WITNESS_INTERVAL),
+            r.duration("stamp.audit.witness-timeout", AuditSettings.DEFAULT_WITNESS_TIMEOUT));
     return new ApplianceSettings(
         profile,
         identity,
@@ -98,7 +106,8 @@ public record ApplianceSettings(
         bridge,
         cache,
         maxSize,
-        issuer);
+        issuer,
+        audit);
   }
 
   /** Reads and checks single values. */

@@ -12,7 +12,10 @@ import java.util.Map;
 /** Calls the appliance under test as a client would, with a bearer token. */
 public final class ApiClient {
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
   private final URI base;
   private final String token;
 

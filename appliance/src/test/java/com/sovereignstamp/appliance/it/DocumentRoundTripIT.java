@@ -2,7 +2,9 @@ package com.sovereignstamp.appliance.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Random;
@@ -48,6 +50,33 @@ class DocumentRoundTripIT {
       assertThat(get.statusCode()).isEqualTo(200);
       assertThat(get.headers().firstValue("Content-Type")).hasValue("application/x-test");
       assertThat(get.body()).as("size %d", size).isEqualTo(content);
+    }
+  }
+
+  /** The server runs with -Xmx256m (payara.cmdOptions): 200 MiB only pass if both ways stream. */
+  @Test
+  void a200MiBDocumentStreamsInAndOutIdenticalWithinASmallHeap() throws Exception {
+    ApiClient api = user();
+    String c = api.newCollection("large", "standard");
+    long size = 200L * 1024 * 1024;
+    String path = "/api/v1/collections/" + c + "/documents/large";
+    HttpResponse<String> put =
+        api.send(
+            api.request(path)
+                .header("Content-Type", "application/octet-stream")
+                .PUT(
+                    HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new GeneratedContent(size, 99)),
+                        size)));
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+    assertThat(put.body()).contains("\"size\":" + size).contains("\"segments\":3200");
+    HttpResponse<InputStream> get = api.stream(api.request(path).GET());
+    assertThat(get.statusCode()).isEqualTo(200);
+    assertThat(get.headers().firstValueAsLong("Content-Length")).hasValue(size);
+    try (InputStream body = get.body()) {
+      assertThat(GeneratedContent.sha256(body))
+          .isEqualTo(GeneratedContent.sha256(new GeneratedContent(size, 99)));
     }
   }
 

@@ -2,36 +2,60 @@ package com.sovereignstamp.appliance.it;
 
 import com.sovereignstamp.bridge.it.BridgeInstance;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What an appliance under test runs against: one real bridge (SoftHSM2, started with the bridge's
- * own scripts) shared by the test classes of this JVM, the tests' token issuer, and a fresh
- * PostgreSQL schema per deployment. {@link #settings} is the appliance's configuration.
+ * own scripts) shared by the test classes of this JVM, the tests' token issuer, and the stamp's
+ * PostgreSQL schema. {@link #settings} is the appliance's configuration.
+ *
+ * <p><b>One stamp per JVM.</b> The bridge witnesses the stamp's audit log: the appliance is
+ * registered as its witness client (by its TLS client certificate, with a checkpoint key made here)
+ * before the bridge starts. A witness refuses a log that does not extend what it co-signed, so
+ * every deployment of this JVM is the same stamp on the same schema — redeployed by each test class
+ * as a restart would — and its audit log continues from one class to the next. Test classes must
+ * not assume an empty database (use fresh names, as {@link ApiClient#newCollection} does), and must
+ * not alter {@code audit_entry} or {@code audit_checkpoint}: every later deployment would then
+ * refuse to sign checkpoints and raise the witness alarm.
  */
 public final class TestStamp {
   static final Path MODULE =
       Path.of(System.getProperty("appliance.module.dir", ".")).toAbsolutePath();
   public static final String REGION = "eu-de";
 
+  /** The stamp's audit log, as its checkpoints and the bridge's witness client entry name it. */
+  public static final String AUDIT_ORIGIN = "sovereign-stamp/appliance/" + REGION;
+
+  /** The appliance in the bridge's witness records and metrics. */
+  public static final String WITNESS_CLIENT = "stamp-test";
+
   private static TestStamp shared;
 
   private final BridgeInstance bridge;
   private final TestTokens tokens;
   private final Path dir;
+  private final String databaseUrl;
 
-  private TestStamp(BridgeInstance bridge, TestTokens tokens, Path dir) {
+  private TestStamp(BridgeInstance bridge, TestTokens tokens, Path dir, String databaseUrl) {
     this.bridge = bridge;
     this.tokens = tokens;
     this.dir = dir;
+    this.databaseUrl = databaseUrl;
   }
 
   public static synchronized TestStamp get() throws Exception {
@@ -42,6 +66,7 @@ public final class TestStamp {
       Files.createDirectories(MODULE.resolve("target/it-tmp"));
       BridgeInstance bridge =
           BridgeInstance.create("appliance", Map.of("BRIDGE_BACKEND", "pkcs11"));
+      registerWitnessClient(bridge, checkpointKeyPair(dir));
       bridge.start();
       Runtime.getRuntime()
           .addShutdownHook(
@@ -56,7 +81,8 @@ public final class TestStamp {
       TestTokens tokens = TestTokens.create(TestTokens.ISSUER);
       tokens.writePublicKey(dir.resolve("issuer-public.pem"));
       ownerOnly(dir.resolve("xks-secret"), bridge.env("XKS_SECRET_ACCESS_KEY"));
-      shared = new TestStamp(bridge, tokens, dir);
+      String schema = "appliance_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+      shared = new TestStamp(bridge, tokens, dir, postgresSchema(schema));
     }
     return shared;
   }
@@ -69,14 +95,23 @@ public final class TestStamp {
     return tokens;
   }
 
-  /** The appliance's settings on a fresh PostgreSQL schema (production profile). */
+  /** The stamp's database (a PostgreSQL URL with its schema), the same for every deployment. */
+  public String databaseUrl() {
+    return databaseUrl;
+  }
+
+  /** The public half of the stamp's audit checkpoint key (PEM), as the bridge has it. */
+  public Path checkpointPublicKey() {
+    return dir.resolve("audit-checkpoint.pem");
+  }
+
+  /** The appliance's settings on the stamp's PostgreSQL schema (production profile). */
   public Map<String, String> settings() throws Exception {
     Map<String, String> s = new LinkedHashMap<>();
     s.put("stamp.profile", "production");
     s.put("stamp.id", "stamp-test");
     s.put("stamp.region", REGION);
-    String schema = "appliance_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    s.put("stamp.db.url", postgresSchema(schema));
+    s.put("stamp.db.url", databaseUrl);
     s.put("stamp.db.user", System.getenv("STAMP_TEST_PG_USER"));
     s.put(
         "stamp.db.password-file",
@@ -96,7 +131,70 @@ public final class TestStamp {
     s.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
     s.put("mp.jwt.verify.publickey.location", dir.resolve("issuer-public.pem").toUri().toString());
     s.put("mp.jwt.verify.audiences", TestTokens.AUDIENCE);
+    s.put("stamp.audit.checkpoint-key-file", dir.resolve("audit-checkpoint.key").toString());
+    s.put("stamp.audit.witness-public-key-file", bridge.env("AUDIT_PUBLIC_KEY"));
+    // short, so that a test sees its operations witnessed within seconds (default PT60S)
+    s.put("stamp.audit.witness-interval", "PT2S");
     return s;
+  }
+
+  /**
+   * The stamp's audit checkpoint key, made as an operator would: EC P-256 with openssl, PKCS#8 PEM
+   * readable by its owner only, and its public half.
+   *
+   * @return the public key file
+   */
+  private static Path checkpointKeyPair(Path dir) throws Exception {
+    Path key = dir.resolve("audit-checkpoint.key");
+    Path pub = dir.resolve("audit-checkpoint.pem");
+    Files.createFile(
+        key, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", key);
+    openssl("pkey", "-in", key, "-pubout", "-out", pub);
+    return pub;
+  }
+
+  /**
+   * Registers the appliance as a witness client of the bridge (docs/hsm-bridge.md "Witness"): its
+   * TLS client certificate's subject, its log's origin and its checkpoint public key. The bridge
+   * reads the file at start.
+   */
+  private static void registerWitnessClient(BridgeInstance bridge, Path checkpointPublicKey)
+      throws Exception {
+    Path witness = Files.createDirectories(bridge.dir().resolve("witness"));
+    Path clients = witness.resolve("clients.json");
+    Files.writeString(
+        clients,
+        "{\"clients\": [{\"name\": \""
+            + WITNESS_CLIENT
+            + "\", \"subject\": \""
+            + subjectOf(Path.of(bridge.env("XKS_CLIENT_CERT")))
+            + "\", \"origin\": \""
+            + AUDIT_ORIGIN
+            + "\", \"publicKeyFile\": \""
+            + checkpointPublicKey
+            + "\"}]}");
+    bridge.property("bridge.witness.clients-file", clients.toString());
+  }
+
+  private static String subjectOf(Path certificatePem) throws Exception {
+    try (InputStream in = Files.newInputStream(certificatePem)) {
+      X509Certificate cert =
+          (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+      return cert.getSubjectX500Principal().getName();
+    }
+  }
+
+  private static void openssl(Object... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("openssl"));
+    for (Object a : args) {
+      command.add(a.toString());
+    }
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+    }
   }
 
   /** A new schema in the test PostgreSQL ({@code ./stamp test} starts it). */

@@ -1,9 +1,9 @@
 package com.sovereignstamp.bridge.persistence;
 
 import com.sovereignstamp.audit.checkpoint.CheckpointException;
+import com.sovereignstamp.audit.checkpoint.Cosignature;
 import com.sovereignstamp.audit.checkpoint.SignedCheckpoint;
 import com.sovereignstamp.bridge.witness.ConcurrentWitnessException;
-import com.sovereignstamp.bridge.witness.Cosignature;
 import com.sovereignstamp.bridge.witness.WitnessStoreException;
 import com.sovereignstamp.bridge.witness.WitnessedCheckpoint;
 import com.sovereignstamp.bridge.witness.WitnessedCheckpoints;

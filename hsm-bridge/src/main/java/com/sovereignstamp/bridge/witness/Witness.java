@@ -4,6 +4,7 @@ import com.sovereignstamp.audit.checkpoint.Checkpoint;
 import com.sovereignstamp.audit.checkpoint.CheckpointException;
 import com.sovereignstamp.audit.checkpoint.CheckpointSigner;
 import com.sovereignstamp.audit.checkpoint.CheckpointVerifier;
+import com.sovereignstamp.audit.checkpoint.Cosignature;
 import com.sovereignstamp.audit.merkle.ProofException;
 import com.sovereignstamp.audit.merkle.ProofVerifier;
 import com.sovereignstamp.audit.merkle.RootHash;

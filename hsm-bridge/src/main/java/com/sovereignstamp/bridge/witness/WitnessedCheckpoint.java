@@ -1,5 +1,6 @@
 package com.sovereignstamp.bridge.witness;
 
+import com.sovereignstamp.audit.checkpoint.Cosignature;
 import com.sovereignstamp.audit.checkpoint.SignedCheckpoint;
 import com.sovereignstamp.audit.merkle.RootHash;
 import java.util.Objects;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sovereignstamp.audit.checkpoint.CheckpointSigner;
+import com.sovereignstamp.audit.checkpoint.Cosignature;
 import com.sovereignstamp.audit.storage.AuditSchema;
 import com.sovereignstamp.bridge.testing.CheckpointKeys;
 import com.sovereignstamp.bridge.testing.SignedTestLog;
 import com.sovereignstamp.bridge.witness.ConcurrentWitnessException;
-import com.sovereignstamp.bridge.witness.Cosignature;
 import com.sovereignstamp.bridge.witness.WitnessedCheckpoint;
 import java.nio.file.Path;
 import java.time.Instant;

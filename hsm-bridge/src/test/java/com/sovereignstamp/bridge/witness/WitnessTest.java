@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sovereignstamp.audit.checkpoint.CheckpointException;
 import com.sovereignstamp.audit.checkpoint.CheckpointSigner;
+import com.sovereignstamp.audit.checkpoint.Cosignature;
+import com.sovereignstamp.audit.checkpoint.CosignatureVerifier;
 import com.sovereignstamp.bridge.testing.CheckpointKeys;
 import com.sovereignstamp.bridge.testing.SignedTestLog;
 import com.sovereignstamp.bridge.witness.WitnessRefusal.Reason;

@@ -1,12 +1,9 @@
-package com.sovereignstamp.bridge.witness;
+package com.sovereignstamp.audit.checkpoint;
 
 import com.sovereignstamp.audit.canonical.CanonicalJson;
 import com.sovereignstamp.audit.canonical.JsonObject;
 import com.sovereignstamp.audit.canonical.JsonString;
 import com.sovereignstamp.audit.canonical.JsonValue;
-import com.sovereignstamp.audit.checkpoint.Checkpoint;
-import com.sovereignstamp.audit.checkpoint.CheckpointException;
-import com.sovereignstamp.audit.checkpoint.CheckpointSigner;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -19,13 +16,14 @@ import java.util.Objects;
  * DER,"witness":…,"witnessedAt":ISO-8601 UTC}}. The signature is ECDSA P-256 / SHA-256 over {@code
  * "sovereign-stamp/witness-cosignature/v1\n" ‖ canonical {"checkpoint","witness","witnessedAt"}}.
  *
- * <p>The bridge writes it and a client (the appliance, later) checks it with {@link
- * CosignatureVerifier}; it belongs next to {@code SignedCheckpoint} in {@code audit-log}.
+ * <p>The HSM bridge writes it as a witness; a client (the appliance) checks it with {@link
+ * CosignatureVerifier} and the witness's pinned public key, and compares {@link #checkpoint()} with
+ * the checkpoint it submitted.
  *
  * @param checkpoint the checkpoint witnessed
  * @param witness the witness's name (the origin of the bridge's own log)
  * @param witnessedAt when it was witnessed
- * @param keyId the witness key's id (see {@code KeyIds})
+ * @param keyId the witness key's id (see {@link KeyIds})
  * @param signature the witness's signature (DER)
  */
 public record Cosignature(

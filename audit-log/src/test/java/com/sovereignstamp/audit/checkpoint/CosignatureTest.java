@@ -1,22 +1,18 @@
-package com.sovereignstamp.bridge.witness;
+package com.sovereignstamp.audit.checkpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sovereignstamp.audit.canonical.CanonicalJson;
-import com.sovereignstamp.audit.checkpoint.Checkpoint;
-import com.sovereignstamp.audit.checkpoint.CheckpointException;
-import com.sovereignstamp.audit.checkpoint.CheckpointSigner;
 import com.sovereignstamp.audit.merkle.RootHash;
-import com.sovereignstamp.bridge.testing.CheckpointKeys;
+import com.sovereignstamp.audit.testing.TestKeys;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+/** A witness's co-signature: what it covers, how it is checked, what does not pass for one. */
 class CosignatureTest {
   private static final Checkpoint CHECKPOINT =
       new Checkpoint(
@@ -26,14 +22,13 @@ class CosignatureTest {
           Instant.parse("2026-03-02T09:59:00Z"));
   private static final Instant AT = Instant.parse("2026-03-02T10:00:00.123Z");
 
-  @TempDir static Path keys;
   private static CheckpointSigner witnessKey;
   private static CheckpointSigner otherKey;
 
   @BeforeAll
   static void keys() throws Exception {
-    witnessKey = CheckpointKeys.generate(keys, "witness");
-    otherKey = CheckpointKeys.generate(keys, "other");
+    witnessKey = TestKeys.signer();
+    otherKey = TestKeys.stranger();
   }
 
   @Test

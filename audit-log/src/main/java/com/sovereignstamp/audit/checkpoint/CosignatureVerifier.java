@@ -1,7 +1,5 @@
-package com.sovereignstamp.bridge.witness;
+package com.sovereignstamp.audit.checkpoint;
 
-import com.sovereignstamp.audit.checkpoint.CheckpointException;
-import com.sovereignstamp.audit.checkpoint.KeyIds;
 import com.sovereignstamp.fips.BcFips;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
@@ -23,7 +21,7 @@ public final class CosignatureVerifier {
     }
     boolean valid;
     try {
-      Signature s = Signature.getInstance("SHA256withECDSA", BcFips.provider());
+      Signature s = Signature.getInstance(CheckpointVerifier.ALGORITHM, BcFips.provider());
       s.initVerify(witnessKey);
       s.update(cosignature.signedBytes());
       valid = s.verify(cosignature.signature());

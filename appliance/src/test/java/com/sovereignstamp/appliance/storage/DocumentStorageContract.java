@@ -1,0 +1,346 @@
+package com.sovereignstamp.appliance.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sovereignstamp.appliance.audit.Actor;
+import com.sovereignstamp.appliance.keys.CollectionKeys;
+import com.sovereignstamp.appliance.keys.DekCache;
+import com.sovereignstamp.appliance.keys.DekCacheSettings;
+import com.sovereignstamp.appliance.keys.KeyServiceException;
+import com.sovereignstamp.appliance.persistence.ApplianceDatabase;
+import com.sovereignstamp.appliance.persistence.AuditLogTrail;
+import com.sovereignstamp.appliance.persistence.DatabaseSettings;
+import com.sovereignstamp.appliance.persistence.JpaCollectionRepository;
+import com.sovereignstamp.appliance.persistence.JpaDocumentRepository;
+import com.sovereignstamp.appliance.residency.StampIdentity;
+import com.sovereignstamp.audit.storage.AuditLog;
+import com.sovereignstamp.fips.BcFips;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The storage layer on a real database (H2 and PostgreSQL run the same contract): documents and
+ * their segments commit or vanish together, every row carries the region, tampering fails the
+ * integrity check and is audited, wrapped keys are bound to their collection.
+ */
+abstract class DocumentStorageContract {
+  static final int SEGMENT = 64 * 1024;
+  static final Actor ALICE = new Actor("alice", "Alice");
+  static final long MAX_SIZE = 2 * 1024 * 1024;
+
+  final StampIdentity identity = new StampIdentity("stamp-test", "eu-de");
+  final SoftwareKeyWrapper wrapper = new SoftwareKeyWrapper();
+  ApplianceDatabase db;
+  AuditLog auditLog;
+  CollectionService collections;
+  DocumentService documents;
+
+  abstract DatabaseSettings database() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    BcFips.provider();
+    db = ApplianceDatabase.open(database());
+    auditLog = AuditLog.open(db.dataSource(), 64, Duration.ofSeconds(5), Clock.systemUTC());
+    AuditLogTrail audit = new AuditLogTrail(auditLog, identity, Clock.systemUTC());
+    JpaCollectionRepository collectionRepository =
+        new JpaCollectionRepository(db, identity.region(), Clock.systemUTC());
+    CollectionKeys keys =
+        new CollectionKeys(
+            identity,
+            wrapper,
+            collectionRepository,
+            new DekCache(
+                new DekCacheSettings(Duration.ofSeconds(60), Duration.ofSeconds(300)),
+                System::nanoTime,
+                Runnable::run),
+            audit,
+            BcFips.drbg());
+    collections = new CollectionService(collectionRepository, keys, audit);
+    documents =
+        new DocumentService(
+            identity,
+            collectionRepository,
+            new JpaDocumentRepository(db, identity.region()),
+            keys,
+            audit,
+            BcFips.drbg(),
+            Clock.systemUTC(),
+            MAX_SIZE);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    auditLog.close();
+    db.close();
+  }
+
+  DocumentMetadata put(String collection, String id, byte[] content) throws IOException {
+    return documents.put(
+        new Upload(
+            collection,
+            id,
+            "application/octet-stream",
+            null,
+            List.of(),
+            null,
+            new ByteArrayInputStream(content)),
+        ALICE);
+  }
+
+  byte[] read(String collection, String id) throws IOException {
+    try (InputStream in = documents.read(collection, id, ALICE).plaintext()) {
+      return in.readAllBytes();
+    }
+  }
+
+  long count(String sql) throws Exception {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement q = c.prepareStatement(sql);
+        ResultSet r = q.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  void update(String sql, Object... parameters) throws Exception {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement u = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        u.setObject(i + 1, parameters[i]);
+      }
+      u.executeUpdate();
+    }
+  }
+
+  List<String> auditEntries() throws Exception {
+    auditLog.awaitTable(auditLog.tree().size());
+    List<String> out = new ArrayList<>();
+    for (byte[] e : auditLog.entries(0, auditLog.tree().size())) {
+      out.add(new String(e, StandardCharsets.UTF_8));
+    }
+    return out;
+  }
+
+  @Test
+  void contentOfEverySizeAroundTheSegmentBoundaryReadsBackIdentical() throws Exception {
+    collections.create("docs", "standard", ALICE);
+    Random random = new Random(1);
+    for (int size : new int[] {0, 1, SEGMENT - 1, SEGMENT, SEGMENT + 1, 17 * SEGMENT + 3}) {
+      byte[] content = new byte[size];
+      random.nextBytes(content);
+      put("docs", "d" + size, content);
+      assertThat(read("docs", "d" + size)).as("size %d", size).isEqualTo(content);
+    }
+  }
+
+  @Test
+  void replacingAdocumentRemovesTheReplacedSegments() throws Exception {
+    collections.create("docs", "standard", ALICE);
+    put("docs", "d", new byte[3 * SEGMENT]);
+    put("docs", "d", new byte[10]);
+    assertThat(count("SELECT count(*) FROM stamp_segment")).isEqualTo(1);
+    assertThat(documents.metadata("docs", "d", ALICE).revision()).isEqualTo(2);
+  }
+
+  @Test
+  void aWriteThatBreaksOffLeavesNoDocumentAndNoSegments() throws Exception {
+    collections.create("docs", "standard", ALICE);
+    InputStream breaksOff =
+        new InputStream() {
+          int sent;
+
+          @Override
+          public int read() throws IOException {
+            if (sent++ > 3 * SEGMENT) {
+              throw new IOException("client went away");
+            }
+            return 7;
+          }
+        };
+    assertThatThrownBy(
+            () ->
+                documents.put(
+                    new Upload("docs", "broken", "text/plain", "name", List.of(), null, breaksOff),
+                    ALICE))
+        .isInstanceOf(IOException.class);
+    assertThat(count("SELECT count(*) FROM stamp_segment")).isZero();
+    assertThat(count("SELECT count(*) FROM stamp_document")).isZero();
+    assertThat(auditEntries())
+        .anySatisfy(
+            e -> assertThat(e).contains("document.write").contains("\"outcome\":\"failure\""));
+  }
+
+  @Test
+  void contentOverTheLimitLeavesNoDocumentAndNoSegments() throws Exception {
+    collections.create("docs", "standard", ALICE);
+    assertThatThrownBy(() -> put("docs", "big", new byte[(int) MAX_SIZE + 1]))
+        .isInstanceOf(ContentTooLargeException.class);
+    put("docs", "exact", new byte[(int) MAX_SIZE]);
+    assertThat(count("SELECT count(*) FROM stamp_document")).isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM stamp_segment")).isEqualTo(32);
+  }
+
+  @Test
+  void deletingRemovesTheDocumentAndItsSegments() throws Exception {
+    collections.create("docs", "standard", ALICE);
+    put("docs", "d", new byte[2 * SEGMENT + 1]);
+    assertThat(documents.delete("docs", "d", ALICE)).isTrue();
+    assertThat(documents.delete("docs", "d", ALICE)).isFalse();
+    assertThat(count("SELECT count(*) FROM stamp_segment")).isZero();
+    assertThatThrownBy(() -> documents.metadata("docs", "d", ALICE))
+        .isInstanceOf(UnknownDocumentException.class);
+  }
+
+  @Test
+  void listingPagesThroughDocumentsById() throws Exception {
+    collections.create("docs", "standard", ALICE);
+    for (String id : new String[] {"c", "a", "e", "b", "d"}) {
+      put("docs", id, id.getBytes(StandardCharsets.UTF_8));
+    }
+    DocumentPage<DocumentMetadata> first = documents.list("docs", null, 2, ALICE);
+    assertThat(first.items()).extracting(DocumentMetadata::id).containsExactly("a", "b");
+    DocumentPage<DocumentMetadata> second = documents.list("docs", first.nextAfter(), 2, ALICE);
+    assertThat(second.items()).extracting(DocumentMetadata::id).containsExactly("c", "d");
+    DocumentPage<DocumentMetadata> last = documents.list("docs", second.nextAfter(), 2, ALICE);
+    assertThat(last.items()).extracting(DocumentMetadata::id).containsExactly("e");
+    assertThat(last.nextAfter()).isNull();
+  }
+
+  @Test
+  void namesLabelsAndSubjectsAreStoredOnlyEncryptedOrHashed() throws Exception {
+    collections.create("docs", "critical", ALICE);
+    documents.put(
+        new Upload(
+            "docs",
+            "r",
+            "text/plain",
+            "Secret Name",
+            List.of("label-one"),
+            "subject-42",
+            new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8))),
+        ALICE);
+    DocumentMetadata m = documents.metadata("docs", "r", ALICE);
+    assertThat(m.name()).isEqualTo("Secret Name");
+    assertThat(m.labels()).containsExactly("label-one");
+    assertThat(m.hasDataSubject()).isTrue();
+    assertThat(count("SELECT count(*) FROM stamp_document WHERE subject_hash IS NOT NULL"))
+        .isEqualTo(1);
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement q =
+            c.prepareStatement("SELECT name_blob, labels_blob, subject_hash FROM stamp_document");
+        ResultSet r = q.executeQuery()) {
+      r.next();
+      assertThat(new String(r.getBytes(1), StandardCharsets.ISO_8859_1))
+          .doesNotContain("Secret Name");
+      assertThat(new String(r.getBytes(2), StandardCharsets.ISO_8859_1))
+          .doesNotContain("label-one");
+      assertThat(r.getString(3)).doesNotContain("subject-42").hasSize(64);
+    }
+  }
+
+  @Test
+  void everyRowCarriesTheStampsRegion() throws Exception {
+    collections.create("docs", "standard", ALICE);
+    put("docs", "d", new byte[2 * SEGMENT]);
+    for (String table :
+        Set.of("stamp_collection", "stamp_wrapped_key", "stamp_document", "stamp_segment")) {
+      assertThat(count("SELECT count(*) FROM " + table + " WHERE residency <> 'eu-de'"))
+          .as(table)
+          .isZero();
+      assertThat(count("SELECT count(*) FROM " + table)).as(table).isPositive();
+    }
+  }
+
+  @Test
+  void aSegmentFromAnotherDocumentFailsTheIntegrityCheckAndIsAudited() throws Exception {
+    collections.create("docs", "standard", ALICE);
+    put("docs", "a", new byte[2 * SEGMENT]);
+    put("docs", "b", new byte[2 * SEGMENT]);
+    update(
+        "UPDATE stamp_segment SET data = (SELECT s.data FROM stamp_segment s JOIN stamp_document d"
+            + " ON d.object_id = s.object_id WHERE d.document_id = 'a' AND s.idx = 0)"
+            + " WHERE idx = 0 AND object_id = (SELECT object_id FROM stamp_document WHERE"
+            + " document_id = 'b')");
+    assertThat(read("docs", "a")).hasSize(2 * SEGMENT);
+    assertThatThrownBy(() -> documents.read("docs", "b", ALICE))
+        .isInstanceOf(StoredContentIntegrityException.class)
+        .hasMessageNotContaining("segment 0");
+    assertThat(auditEntries())
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .contains("\"action\":\"document.integrity-failure\"")
+                    .contains("\"document\":\"b\"")
+                    .contains("\"region\":\"eu-de\""));
+  }
+
+  @Test
+  void aWrappedKeyCopiedToAnotherCollectionCannotBeUnwrapped() throws Exception {
+    collections.create("one", "standard", ALICE);
+    collections.create("two", "standard", ALICE);
+    update(
+        "UPDATE stamp_wrapped_key SET ciphertext = (SELECT k.ciphertext FROM stamp_wrapped_key k"
+            + " JOIN stamp_collection c ON c.id = k.collection_id WHERE c.name = 'one' AND k.kind ="
+            + " 'dek'), iv = (SELECT k.iv FROM stamp_wrapped_key k JOIN stamp_collection c ON c.id ="
+            + " k.collection_id WHERE c.name = 'one' AND k.kind = 'dek'), tag = (SELECT k.tag FROM"
+            + " stamp_wrapped_key k JOIN stamp_collection c ON c.id = k.collection_id WHERE c.name ="
+            + " 'one' AND k.kind = 'dek') WHERE kind = 'dek' AND collection_id = (SELECT id FROM"
+            + " stamp_collection WHERE name = 'two')");
+    assertThatThrownBy(() -> put("two", "d", new byte[1]))
+        .isInstanceOf(KeyServiceException.class)
+        .extracting(e -> ((KeyServiceException) e).reason())
+        .isEqualTo(KeyServiceException.Reason.INVALID_CIPHERTEXT);
+    put("one", "d", new byte[1]);
+  }
+
+  @Test
+  void keyOperationsAndAdminActionsAreAuditedWithWhoWhatKeyAndRegion() throws Exception {
+    collections.create("docs", "critical", ALICE);
+    put("docs", "d", new byte[1]);
+    List<String> entries = auditEntries();
+    assertThat(entries)
+        .filteredOn(e -> e.contains("\"action\":\"key.wrap\""))
+        .hasSize(2)
+        .allSatisfy(
+            e ->
+                assertThat(e)
+                    .contains("\"subject\":\"alice\"")
+                    .contains("\"cmkKeyId\":\"test-cmk-1\"")
+                    .contains("\"keyVersion\":\"1\"")
+                    .contains("\"region\":\"eu-de\""));
+    assertThat(entries).anySatisfy(e -> assertThat(e).contains("\"action\":\"collection.create\""));
+    assertThat(entries).anySatisfy(e -> assertThat(e).contains("\"action\":\"key.unwrap\""));
+    assertThat(entries).anySatisfy(e -> assertThat(e).contains("\"action\":\"document.write\""));
+  }
+
+  @Test
+  void anUnwrapTheBridgeRefusesFailsTheRequestAndIsAudited() throws Exception {
+    collections.create("docs", "standard", ALICE);
+    wrapper.refusing = true;
+    assertThatThrownBy(() -> put("docs", "d", new byte[1])).isInstanceOf(KeyServiceException.class);
+    assertThat(count("SELECT count(*) FROM stamp_document")).isZero();
+    assertThat(auditEntries())
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .contains("\"action\":\"key.unwrap\"")
+                    .contains("\"outcome\":\"failure\"")
+                    .contains("REFUSED"));
+  }
+}
