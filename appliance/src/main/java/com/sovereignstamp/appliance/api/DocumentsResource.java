@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -41,6 +42,7 @@ public class DocumentsResource {
   static final int MAX_LIMIT = 1000;
   static final int MAX_CONTENT_TYPE = 255;
   static final long MAX_DRAIN = 8L * 1024 * 1024;
+  static final int CONCURRENT_UPLOADS = 12;
 
   @Inject ApplianceRuntime runtime;
   @Inject JsonWebToken token;
@@ -49,11 +51,18 @@ public class DocumentsResource {
   @PathParam("collection")
   String collection;
 
+  /**
+   * Creates or replaces a document. At most {@value #CONCURRENT_UPLOADS} uploads run at once (each
+   * holds a database connection for its whole transaction; the pool has 16 by default), more get
+   * {@code 503 too-busy}; MicroProfile Fault Tolerance's key {@code
+   * com.sovereignstamp.appliance.api.DocumentsResource/put/Bulkhead/value} changes the limit.
+   */
   @PUT
   @Path("{id}")
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.USER, Roles.STAMP_ADMIN})
+  @Bulkhead(CONCURRENT_UPLOADS)
   public Response put(
       @PathParam("id") String id,
       @HeaderParam("Content-Type") String contentType,

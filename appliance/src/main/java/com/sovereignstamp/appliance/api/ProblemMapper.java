@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -100,6 +101,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof StorageUnavailableException) {
       return ProblemType.STORAGE_UNAVAILABLE;
+    }
+    if (e instanceof BulkheadException) {
+      return ProblemType.TOO_BUSY;
     }
     if (e instanceof JsonException) {
       return ProblemType.INVALID_JSON;

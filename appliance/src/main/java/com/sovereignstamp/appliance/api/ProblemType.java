@@ -28,6 +28,7 @@ public enum ProblemType {
   INTERNAL_ERROR("internal-error", 500, "The request failed on the server"),
   KEY_SERVICE_UNAVAILABLE(
       "key-service-unavailable", 503, "The customer's key cannot be used right now"),
+  TOO_BUSY("too-busy", 503, "Too many transfers at once; try again shortly"),
   AUDIT_UNAVAILABLE("audit-unavailable", 503, "The audit log cannot record the operation"),
   STORAGE_UNAVAILABLE("storage-unavailable", 503, "The database cannot serve the request");
 

@@ -24,6 +24,8 @@ import com.sovereignstamp.audit.checkpoint.PemFileCheckpointSigner;
 import com.sovereignstamp.audit.checkpoint.PublicKeyPem;
 import com.sovereignstamp.audit.storage.AuditLog;
 import com.sovereignstamp.fips.BcFips;
+import com.sovereignstamp.xks.client.KeyMetadata;
+import com.sovereignstamp.xks.client.RequestMetadata;
 import com.sovereignstamp.xks.client.XksClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -132,8 +134,7 @@ public final class ApplianceRuntime implements AutoCloseable {
                   settings.jdbcUser(),
                   settings.jdbcPasswordFile().map(ApplianceRuntime::readPassword).orElse(""),
                   settings.jdbcPoolSize()));
-      auditLog =
-          AuditLog.open(database.dataSource(), 256, Duration.ofSeconds(5), Clock.systemUTC());
+      auditLog = openAuditLog(database, settings);
       AuditLogCheckpoints checkpoints =
           AuditLogCheckpoints.open(
               auditLog,
@@ -167,6 +168,7 @@ public final class ApplianceRuntime implements AutoCloseable {
                   + signer.keyId()
                   + ", witnessed every "
                   + settings.audit().witnessInterval());
+      refresher.execute(runtime::checkBridge);
       return runtime;
     } catch (SQLException e) {
       closeQuietly(xks, auditLog, database);
@@ -198,6 +200,25 @@ public final class ApplianceRuntime implements AutoCloseable {
     }
   }
 
+  /** The audit log on the stamp's database, behind a journal when one is configured. */
+  private static AuditLog openAuditLog(ApplianceDatabase database, ApplianceSettings settings)
+      throws SQLException {
+    if (settings.audit().journal().isEmpty()) {
+      return AuditLog.open(database.dataSource(), 256, Duration.ofSeconds(5), Clock.systemUTC());
+    }
+    try {
+      return AuditLog.openJournaled(
+          database.dataSource(),
+          256,
+          Duration.ofSeconds(5),
+          settings.audit().journal().get(),
+          Clock.systemUTC());
+    } catch (IOException e) {
+      throw new SettingsException(
+          "stamp.audit.journal.dir: the audit journal cannot be used: " + e.getMessage(), e);
+    }
+  }
+
   private static String readPassword(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8).strip();
@@ -208,6 +229,29 @@ public final class ApplianceRuntime implements AutoCloseable {
 
   public ApplianceSettings settings() {
     return settings;
+  }
+
+  /**
+   * Asks the bridge about the customer key once at start: opens (and so warms) the TLS connection
+   * and tells the operator at once whether the bridge and the key can be used.
+   */
+  private void checkBridge() {
+    String key = settings.bridge().cmkKeyId();
+    try {
+      KeyMetadata m =
+          xks.metadata(
+              key,
+              RequestMetadata.defaults()
+                  .withAwsPrincipalArn(settings.bridge().principalArn())
+                  .withKmsOperation("DescribeKey"));
+      LOG.info(() -> "the bridge answers; customer key " + key + " is " + m.keyStatus());
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "the bridge did not describe customer key " + key + ": " + e.getMessage());
+    }
+  }
+
+  public boolean databaseReachable() {
+    return database.isReachable();
   }
 
   /** The audit trail, for events the edge records itself (refused requests). */

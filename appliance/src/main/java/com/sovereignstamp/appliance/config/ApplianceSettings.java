@@ -2,6 +2,7 @@ package com.sovereignstamp.appliance.config;
 
 import com.sovereignstamp.appliance.keys.DekCacheSettings;
 import com.sovereignstamp.appliance.residency.StampIdentity;
+import com.sovereignstamp.audit.storage.JournalSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -95,7 +96,15 @@ public record ApplianceSettings(
             r.optional("stamp.audit.origin").orElse(AuditSettings.defaultOrigin(identity.region())),
             r.path("stamp.audit.witness-public-key-file"),
             r.duration("stamp.audit.witness-interval", AuditSettings.DEFAULT_WITNESS_INTERVAL),
-            r.duration("stamp.audit.witness-timeout", AuditSettings.DEFAULT_WITNESS_TIMEOUT));
+            r.duration("stamp.audit.witness-timeout", AuditSettings.DEFAULT_WITNESS_TIMEOUT),
+            r.optional("stamp.audit.journal.dir")
+                .map(
+                    dir ->
+                        new JournalSettings(
+                            Path.of(dir),
+                            r.bool("stamp.audit.journal.fsync", false),
+                            r.duration(
+                                "stamp.audit.journal.table-interval", Duration.ofMillis(200)))));
     return new ApplianceSettings(
         profile,
         identity,
@@ -174,6 +183,17 @@ public record ApplianceSettings(
       } catch (NumberFormatException e) {
         throw new SettingsException(key + " must be a whole number");
       }
+    }
+
+    boolean bool(String key, boolean fallback) {
+      Optional<String> v = optional(key);
+      if (v.isEmpty()) {
+        return fallback;
+      }
+      if (!v.get().equals("true") && !v.get().equals("false")) {
+        throw new SettingsException(key + " must be true or false");
+      }
+      return Boolean.parseBoolean(v.get());
     }
 
     Profile profile() {

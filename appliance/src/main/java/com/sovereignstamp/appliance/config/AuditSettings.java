@@ -1,8 +1,10 @@
 package com.sovereignstamp.appliance.config;
 
+import com.sovereignstamp.audit.storage.JournalSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The appliance's audit log checkpoints and their witness, the HSM bridge (keys {@code
@@ -19,13 +21,19 @@ import java.util.Objects;
  *     (default PT60S); the first runs shortly after start
  * @param witnessTimeout {@code stamp.audit.witness-timeout}: the budget of one witness call
  *     (default PT10S)
+ * @param journal {@code stamp.audit.journal.dir} (with {@code stamp.audit.journal.fsync}, default
+ *     false, and {@code stamp.audit.journal.table-interval}, default PT0.2S): when set, an event is
+ *     durable once written to this append-only journal and is copied into the database within the
+ *     interval (as the bridge's audit trail does); otherwise each batch of events is a database
+ *     commit
  */
 public record AuditSettings(
     Path checkpointKeyFile,
     String origin,
     Path witnessPublicKeyFile,
     Duration witnessInterval,
-    Duration witnessTimeout) {
+    Duration witnessTimeout,
+    Optional<JournalSettings> journal) {
   public static final Duration DEFAULT_WITNESS_INTERVAL = Duration.ofSeconds(60);
   public static final Duration DEFAULT_WITNESS_TIMEOUT = Duration.ofSeconds(10);
 
@@ -35,6 +43,7 @@ public record AuditSettings(
     Objects.requireNonNull(witnessPublicKeyFile, "witnessPublicKeyFile");
     Objects.requireNonNull(witnessInterval, "witnessInterval");
     Objects.requireNonNull(witnessTimeout, "witnessTimeout");
+    Objects.requireNonNull(journal, "journal");
   }
 
   /** The log's name when {@code stamp.audit.origin} is not set. */

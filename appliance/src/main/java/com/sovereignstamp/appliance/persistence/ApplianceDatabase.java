@@ -79,6 +79,15 @@ public final class ApplianceDatabase implements AutoCloseable {
     return pg;
   }
 
+  /** Whether a connection can be made and answers within two seconds. */
+  public boolean isReachable() {
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      return c.isValid(2);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
   public DataSource dataSource() {
     return dataSource;
   }

@@ -44,6 +44,33 @@ class AuditSettingsTest {
   }
 
   @Test
+  void withoutAJournalDirectoryEventsGoStraightToTheDatabase_withOneTheyAreJournaled() {
+    assertThat(ApplianceSettings.from(config(Map.of())).audit().journal()).isEmpty();
+    AuditSettings journaled =
+        ApplianceSettings.from(
+                config(
+                    Map.of(
+                        "stamp.audit.journal.dir", "/var/lib/stamp/audit-journal",
+                        "stamp.audit.journal.fsync", "true")))
+            .audit();
+    assertThat(journaled.journal())
+        .hasValueSatisfying(
+            j -> {
+              assertThat(j.directory()).isEqualTo(Path.of("/var/lib/stamp/audit-journal"));
+              assertThat(j.fsync()).isTrue();
+              assertThat(j.tableInterval()).isEqualTo(Duration.ofMillis(200));
+            });
+    assertThatThrownBy(
+            () ->
+                ApplianceSettings.from(
+                    config(
+                        Map.of(
+                            "stamp.audit.journal.dir", "/j", "stamp.audit.journal.fsync", "yes"))))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("stamp.audit.journal.fsync");
+  }
+
+  @Test
   void withoutTheCheckpointKeyOrTheWitnessKey_theApplianceDoesNotStart() {
     for (String key :
         new String[] {"stamp.audit.checkpoint-key-file", "stamp.audit.witness-public-key-file"}) {

@@ -105,6 +105,26 @@ class DocumentRoundTripIT {
   }
 
   @Test
+  void healthMetricsAndOpenApiDescribeTheService() throws Exception {
+    ApiClient api = user();
+    api.newCollection("observed", "standard");
+    HttpResponse<String> ready = api.get("/health/ready");
+    assertThat(ready.statusCode()).isEqualTo(200);
+    assertThat(ready.body())
+        .contains("\"name\":\"stamp\"")
+        .contains("\"status\":\"UP\"")
+        .contains("\"region\":\"eu-de\"");
+    HttpResponse<String> metrics = api.get("/metrics?scope=application");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("stamp_dek_unwraps").contains("stamp_bridge_circuit");
+    HttpResponse<String> openapi = api.get("/openapi");
+    assertThat(openapi.statusCode()).isEqualTo(200);
+    assertThat(openapi.body())
+        .contains("/api/v1/collections/{collection}/documents/{id}")
+        .contains("Sovereign Stamp API");
+  }
+
+  @Test
   void replacingKeepsCreationTimeAndRaisesTheRevision() throws Exception {
     ApiClient api = user();
     String c = api.newCollection("replace", "standard");

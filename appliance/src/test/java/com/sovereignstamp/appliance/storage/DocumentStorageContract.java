@@ -291,6 +291,34 @@ abstract class DocumentStorageContract {
   }
 
   @Test
+  void aDamagedSegmentPartWayThroughALargeDocumentEndsTheStreamWithAnAuditedError()
+      throws Exception {
+    collections.create("docs", "standard", ALICE);
+    byte[] content = new byte[20 * SEGMENT];
+    new Random(3).nextBytes(content);
+    put("docs", "big", content);
+    update(
+        "UPDATE stamp_segment SET data = (SELECT data FROM stamp_segment WHERE idx = 17 AND"
+            + " object_id = (SELECT object_id FROM stamp_document WHERE document_id = 'big')) WHERE"
+            + " idx = 18 AND object_id = (SELECT object_id FROM stamp_document WHERE document_id ="
+            + " 'big')");
+    java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+    try (InputStream in = documents.read("docs", "big", ALICE).plaintext()) {
+      assertThatThrownBy(() -> in.transferTo(received)).isInstanceOf(IOException.class);
+    }
+    assertThat(received.size()).isLessThanOrEqualTo(18 * SEGMENT);
+    assertThat(java.util.Arrays.copyOf(content, received.size()))
+        .as("only authenticated plaintext was released")
+        .isEqualTo(received.toByteArray());
+    assertThat(auditEntries())
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .contains("document.integrity-failure")
+                    .contains("\"document\":\"big\""));
+  }
+
+  @Test
   void aWrappedKeyCopiedToAnotherCollectionCannotBeUnwrapped() throws Exception {
     collections.create("one", "standard", ALICE);
     collections.create("two", "standard", ALICE);

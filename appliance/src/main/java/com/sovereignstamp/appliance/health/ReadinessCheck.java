@@ -1,0 +1,33 @@
+package com.sovereignstamp.appliance.health;
+
+import com.sovereignstamp.appliance.application.ApplianceRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready when the database answers and the audit log takes events (without either, no operation can
+ * succeed). Reports the mode, region and the bridge client's circuit state; a bridge that is down
+ * does not make the appliance unready — the status and the errors say why calls fail.
+ */
+@Readiness
+@ApplicationScoped
+public class ReadinessCheck implements HealthCheck {
+  @Inject ApplianceRuntime runtime;
+
+  @Override
+  public HealthCheckResponse call() {
+    boolean database = runtime.databaseReachable();
+    boolean audit = runtime.auditLog().isWritable();
+    return HealthCheckResponse.named("stamp")
+        .status(database && audit)
+        .withData("mode", "NORMAL")
+        .withData("region", runtime.settings().identity().region())
+        .withData("database", database ? "up" : "down")
+        .withData("auditLog", audit ? "writable" : "not writable")
+        .withData("bridgeCircuit", runtime.xks().circuitState().name())
+        .build();
+  }
+}

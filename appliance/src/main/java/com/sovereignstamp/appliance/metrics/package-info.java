@@ -1,0 +1,2 @@
+/** MicroProfile Metrics of the appliance ({@code /metrics}, application scope). */
+package com.sovereignstamp.appliance.metrics;
