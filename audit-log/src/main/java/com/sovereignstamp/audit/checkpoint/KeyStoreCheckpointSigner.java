@@ -13,8 +13,6 @@ import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.SecureRandom;
-import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 
@@ -23,17 +21,11 @@ import java.security.spec.ECGenParameterSpec;
  * token. The key store is password-protected and written readable by its owner only; a self-signed
  * certificate carries the public key because a key store entry needs one.
  */
-public final class KeyStoreCheckpointSigner implements CheckpointSigner {
+public final class KeyStoreCheckpointSigner extends PrivateKeyCheckpointSigner {
   static final String TYPE = "BCFKS";
-  private final PrivateKey privateKey;
-  private final PublicKey publicKey;
-  private final String keyId;
-  private final SecureRandom random = BcFips.drbg();
 
   private KeyStoreCheckpointSigner(PrivateKey privateKey, PublicKey publicKey) {
-    this.privateKey = privateKey;
-    this.publicKey = publicKey;
-    this.keyId = KeyIds.of(publicKey);
+    super(privateKey, publicKey);
   }
 
   /** Opens the key entry {@code alias} of an existing key store. */
@@ -71,33 +63,5 @@ public final class KeyStoreCheckpointSigner implements CheckpointSigner {
     try (OutputStream out = Files.newOutputStream(file)) {
       ks.store(out, password);
     }
-  }
-
-  @Override
-  public String keyId() {
-    return keyId;
-  }
-
-  @Override
-  public PublicKey publicKey() {
-    return publicKey;
-  }
-
-  @Override
-  public synchronized byte[] sign(byte[] message) {
-    try {
-      Signature s = Signature.getInstance(CheckpointVerifier.ALGORITHM, BcFips.provider());
-      s.initSign(privateKey, random);
-      s.update(message);
-      return s.sign();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(
-          "checkpoint signing failed: " + e.getClass().getSimpleName(), e);
-    }
-  }
-
-  @Override
-  public String toString() {
-    return "KeyStoreCheckpointSigner[" + keyId + "]";
   }
 }

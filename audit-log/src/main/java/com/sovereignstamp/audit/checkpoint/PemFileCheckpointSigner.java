@@ -11,8 +11,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.SecureRandom;
-import java.security.Signature;
 import java.security.interfaces.ECPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
@@ -37,22 +35,15 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
  * <p>The file is handled as bytes (no {@code String} copy of the key) and every copy is zeroed once
  * the key is made. Messages name the file, never its content.
  */
-public final class PemFileCheckpointSigner implements CheckpointSigner {
+public final class PemFileCheckpointSigner extends PrivateKeyCheckpointSigner {
   private static final byte[] BEGIN =
       "-----BEGIN PRIVATE KEY-----".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] END = "-----END PRIVATE KEY-----".getBytes(StandardCharsets.US_ASCII);
   private static final Set<PosixFilePermission> OWNER_ONLY =
       EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
-  private final PrivateKey privateKey;
-  private final PublicKey publicKey;
-  private final String keyId;
-  private final SecureRandom random = BcFips.drbg();
-
   private PemFileCheckpointSigner(PrivateKey privateKey, PublicKey publicKey) {
-    this.privateKey = privateKey;
-    this.publicKey = publicKey;
-    this.keyId = KeyIds.of(publicKey);
+    super(privateKey, publicKey);
   }
 
   /**
@@ -87,34 +78,6 @@ public final class PemFileCheckpointSigner implements CheckpointSigner {
         Arrays.fill(der, (byte) 0);
       }
     }
-  }
-
-  @Override
-  public String keyId() {
-    return keyId;
-  }
-
-  @Override
-  public PublicKey publicKey() {
-    return publicKey;
-  }
-
-  @Override
-  public synchronized byte[] sign(byte[] message) {
-    try {
-      Signature s = Signature.getInstance(CheckpointVerifier.ALGORITHM, BcFips.provider());
-      s.initSign(privateKey, random);
-      s.update(message);
-      return s.sign();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(
-          "checkpoint signing failed: " + e.getClass().getSimpleName(), e);
-    }
-  }
-
-  @Override
-  public String toString() {
-    return "PemFileCheckpointSigner[" + keyId + "]";
   }
 
   private static void requireOwnerOnly(Path file) throws IOException {
