@@ -87,7 +87,12 @@ public final class ApplianceRuntime implements AutoCloseable {
         new WitnessSubmitter(checkpoints, witnessing.witness(), witnessing.witnessKey(), audit);
     this.cache = new DekCache(settings.dekCache(), System::nanoTime, refresher);
     JpaCollectionRepository collectionRepository =
-        new JpaCollectionRepository(database, settings.identity().region(), clock);
+        new JpaCollectionRepository(
+            database,
+            settings.identity().region(),
+            clock,
+            settings.collectionCacheTtl(),
+            System::nanoTime);
     CollectionKeys keys =
         new CollectionKeys(
             settings.identity(),

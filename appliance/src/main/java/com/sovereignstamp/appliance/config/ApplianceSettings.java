@@ -27,6 +27,7 @@ public record ApplianceSettings(
     BridgeSettings bridge,
     DekCacheSettings dekCache,
     long maxDocumentSize,
+    Duration collectionCacheTtl,
     String tokenIssuer,
     AuditSettings audit) {
   /** Issuers under this prefix are the demo's own; production refuses them. */
@@ -115,6 +116,7 @@ public record ApplianceSettings(
         bridge,
         cache,
         maxSize,
+        r.duration("stamp.collections.cache-ttl", Duration.ofSeconds(5)),
         issuer,
         audit);
   }

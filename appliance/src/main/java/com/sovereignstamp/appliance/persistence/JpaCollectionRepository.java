@@ -10,24 +10,44 @@ import com.sovereignstamp.appliance.storage.CollectionRepository;
 import com.sovereignstamp.appliance.storage.StoredCollection;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
-/** Collections and their wrapped keys in {@code stamp_collection} and {@code stamp_wrapped_key}. */
+/**
+ * Collections and their wrapped keys in {@code stamp_collection} and {@code stamp_wrapped_key}. A
+ * collection found by name is remembered for {@code cacheTtl} (every request names one; a
+ * collection's row changes only when its key versions do, and a version a few seconds old is still
+ * a valid one).
+ */
 public final class JpaCollectionRepository implements CollectionRepository {
   private final ApplianceDatabase db;
   private final String residency;
   private final Clock clock;
+  private final long cacheTtlNanos;
+  private final LongSupplier nanoClock;
+  private final ConcurrentHashMap<String, Remembered> byName = new ConcurrentHashMap<>();
 
-  public JpaCollectionRepository(ApplianceDatabase db, String residency, Clock clock) {
+  public JpaCollectionRepository(
+      ApplianceDatabase db,
+      String residency,
+      Clock clock,
+      Duration cacheTtl,
+      LongSupplier nanoClock) {
     this.db = db;
     this.residency = residency;
     this.clock = clock;
+    this.cacheTtlNanos = cacheTtl.toNanos();
+    this.nanoClock = nanoClock;
   }
+
+  private record Remembered(StoredCollection collection, long atNanos) {}
 
   @Override
   public StoredCollection create(
@@ -57,7 +77,7 @@ public final class JpaCollectionRepository implements CollectionRepository {
             return stored;
           });
     } catch (PersistenceException e) {
-      if (find(name).isPresent()) {
+      if (load(name).isPresent()) {
         throw new CollectionExistsException(name);
       }
       throw e;
@@ -66,6 +86,17 @@ public final class JpaCollectionRepository implements CollectionRepository {
 
   @Override
   public Optional<StoredCollection> find(String name) {
+    long now = nanoClock.getAsLong();
+    Remembered r = byName.get(name);
+    if (r != null && now - r.atNanos() < cacheTtlNanos) {
+      return Optional.of(r.collection());
+    }
+    Optional<StoredCollection> found = load(name);
+    found.ifPresent(c -> byName.put(name, new Remembered(c, now)));
+    return found;
+  }
+
+  private Optional<StoredCollection> load(String name) {
     return db.inTransaction(
         em ->
             em.createQuery(

@@ -4,6 +4,7 @@ import com.sovereignstamp.appliance.storage.ContentWriter;
 import com.sovereignstamp.appliance.storage.DocumentConflictException;
 import com.sovereignstamp.appliance.storage.DocumentPage;
 import com.sovereignstamp.appliance.storage.DocumentRepository;
+import com.sovereignstamp.appliance.storage.DocumentSnapshot;
 import com.sovereignstamp.appliance.storage.SegmentCursor;
 import com.sovereignstamp.appliance.storage.StorageUnavailableException;
 import com.sovereignstamp.appliance.storage.StoredDocument;
@@ -41,6 +42,26 @@ public final class JpaDocumentRepository implements DocumentRepository {
   @Override
   public Optional<StoredDocument> find(UUID collectionId, String documentId) {
     return db.inTransaction(em -> entity(em, collectionId, documentId, false).map(this::toDomain));
+  }
+
+  @Override
+  public Optional<DocumentSnapshot> read(UUID collectionId, String documentId, int maxSegments) {
+    return db.inTransaction(
+        em -> {
+          try {
+            SegmentRows.snapshot(em.unwrap(Connection.class));
+            Optional<StoredDocument> d =
+                entity(em, collectionId, documentId, false).map(this::toDomain);
+            if (d.isEmpty() || d.get().segmentCount() > maxSegments) {
+              return d.map(x -> new DocumentSnapshot(x, null));
+            }
+            List<byte[]> segments =
+                SegmentRows.all(em.unwrap(Connection.class), d.get().objectId(), maxSegments);
+            return Optional.of(new DocumentSnapshot(d.get(), segments));
+          } catch (SQLException e) {
+            throw unavailable(e);
+          }
+        });
   }
 
   @Override

@@ -63,17 +63,27 @@ final class SegmentRows {
     }
   }
 
+  /** Up to {@code limit} segments of the object, from the first, in order. */
+  static List<byte[]> all(Connection c, UUID objectId, int limit) throws SQLException {
+    return select(c, objectId, 0, limit);
+  }
+
   /** Up to {@link #BATCH} segments of the object from index {@code from} on, in order. */
   static List<byte[]> page(Connection c, UUID objectId, int from) throws SQLException {
+    return select(c, objectId, from, BATCH);
+  }
+
+  private static List<byte[]> select(Connection c, UUID objectId, int from, int limit)
+      throws SQLException {
     try (PreparedStatement q =
         c.prepareStatement(
             "SELECT data FROM stamp_segment WHERE object_id = ? AND idx >= ? ORDER BY idx"
                 + " FETCH FIRST "
-                + BATCH
+                + limit
                 + " ROWS ONLY")) {
       q.setObject(1, objectId);
       q.setInt(2, from);
-      List<byte[]> rows = new ArrayList<>(BATCH);
+      List<byte[]> rows = new ArrayList<>(limit);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
           rows.add(r.getBytes(1));

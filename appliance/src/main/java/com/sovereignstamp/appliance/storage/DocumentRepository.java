@@ -10,6 +10,12 @@ public interface DocumentRepository {
   Optional<StoredDocument> find(UUID collectionId, String documentId);
 
   /**
+   * The document's row and, if it has at most {@code maxSegments} segments, all of them in index
+   * order, read in one transaction (one snapshot on PostgreSQL).
+   */
+  Optional<DocumentSnapshot> read(UUID collectionId, String documentId, int maxSegments);
+
+  /**
    * Creates or replaces a document in one transaction: the writer's segments under a new object id,
    * then the row from {@code row} (given what was written), the old object's segments deleted, then
    * {@code beforeCommit} with the new row. Any exception rolls everything back and is rethrown. An

@@ -197,7 +197,12 @@ public final class DocumentService {
    */
   public DocumentContent read(String collection, String documentId, Actor actor) {
     StoredCollection c = collection(collection);
-    StoredDocument d = document(c, documentId);
+    String id = Names.documentId(documentId);
+    DocumentSnapshot snapshot =
+        documents
+            .read(c.id(), id, BUFFERED_SEGMENTS)
+            .orElseThrow(() -> new UnknownDocumentException(c.name(), id));
+    StoredDocument d = snapshot.document();
     EncryptionContext context = new EncryptionContext(identity.scope(c.name()), d.documentId());
     DocumentMetadata metadata;
     SegmentDecryptor decryptor;
@@ -213,15 +218,12 @@ public final class DocumentService {
               h -> SegmentDecryptor.open(h, ck, context, Purpose.CONTENT),
               d.header());
     }
-    if (d.segmentCount() <= BUFFERED_SEGMENTS) {
-      try (SegmentDecryptor dec = decryptor;
-          SegmentCursor cursor = documents.segments(d.objectId())) {
-        List<byte[]> segments = new ArrayList<>(d.segmentCount());
-        cursor.forEachRemaining(segments::add);
-        if (segments.size() != d.segmentCount()) {
+    if (snapshot.segments() != null) {
+      try (SegmentDecryptor dec = decryptor) {
+        if (snapshot.segments().size() != d.segmentCount()) {
           throw integrityFailure(c, d, actor, "segment count");
         }
-        byte[] plaintext = guarded(c, d, actor, "content", dec::decryptAll, segments);
+        byte[] plaintext = guarded(c, d, actor, "content", dec::decryptAll, snapshot.segments());
         return new DocumentContent(metadata, new ByteArrayInputStream(plaintext));
       }
     }

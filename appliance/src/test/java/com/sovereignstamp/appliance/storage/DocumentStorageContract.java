@@ -59,7 +59,8 @@ abstract class DocumentStorageContract {
     auditLog = AuditLog.open(db.dataSource(), 64, Duration.ofSeconds(5), Clock.systemUTC());
     AuditLogTrail audit = new AuditLogTrail(auditLog, identity, Clock.systemUTC());
     JpaCollectionRepository collectionRepository =
-        new JpaCollectionRepository(db, identity.region(), Clock.systemUTC());
+        new JpaCollectionRepository(
+            db, identity.region(), Clock.systemUTC(), Duration.ofSeconds(5), System::nanoTime);
     CollectionKeys keys =
         new CollectionKeys(
             identity,
