@@ -1,11 +1,12 @@
 package com.sovereignstamp.appliance.api;
 
+import static com.sovereignstamp.appliance.api.JsonSupport.JSON;
+
 import com.sovereignstamp.appliance.application.ApplianceRuntime;
 import com.sovereignstamp.appliance.storage.StoredCollection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -59,9 +60,9 @@ public class CollectionsResource {
   @GET
   @RolesAllowed({Roles.STAMP_ADMIN, Roles.USER, Roles.AUDITOR, Roles.SECURITY_OFFICER})
   public String list() {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     runtime.collections().list().forEach(c -> items.add(Representations.collection(c)));
-    return Json.createObjectBuilder().add("items", items).build().toString();
+    return JSON.createObjectBuilder().add("items", items).build().toString();
   }
 
   @GET

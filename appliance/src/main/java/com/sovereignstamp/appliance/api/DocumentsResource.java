@@ -1,5 +1,7 @@
 package com.sovereignstamp.appliance.api;
 
+import static com.sovereignstamp.appliance.api.JsonSupport.JSON;
+
 import com.sovereignstamp.appliance.application.ApplianceRuntime;
 import com.sovereignstamp.appliance.storage.ContentTooLargeException;
 import com.sovereignstamp.appliance.storage.DocumentContent;
@@ -9,7 +11,6 @@ import com.sovereignstamp.appliance.storage.Upload;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -167,9 +168,9 @@ public class DocumentsResource {
     int n = limit(limit);
     DocumentPage<DocumentMetadata> page =
         runtime.documents().list(collection, Cursors.decode(cursor), n, Callers.actor(token));
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     page.items().forEach(m -> items.add(Representations.document(m, region())));
-    JsonObjectBuilder b = Json.createObjectBuilder().add("items", items);
+    JsonObjectBuilder b = JSON.createObjectBuilder().add("items", items);
     if (page.nextAfter() == null) {
       b.addNull("next");
     } else {

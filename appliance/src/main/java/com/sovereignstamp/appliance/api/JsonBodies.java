@@ -1,6 +1,7 @@
 package com.sovereignstamp.appliance.api;
 
-import jakarta.json.Json;
+import static com.sovereignstamp.appliance.api.JsonSupport.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -30,7 +31,7 @@ final class JsonBodies {
     if (bytes.length == 0) {
       throw new ProblemException(ProblemType.INVALID_JSON, "the body is empty");
     }
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+    try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
       JsonValue v = reader.readValue();
       if (v.getValueType() != JsonValue.ValueType.OBJECT) {
         throw new ProblemException(ProblemType.INVALID_JSON, "the body must be a JSON object");

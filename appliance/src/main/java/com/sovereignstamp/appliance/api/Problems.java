@@ -1,6 +1,7 @@
 package com.sovereignstamp.appliance.api;
 
-import jakarta.json.Json;
+import static com.sovereignstamp.appliance.api.JsonSupport.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
@@ -13,7 +14,7 @@ public final class Problems {
   /** The JSON of a problem; {@code detail} may be null. */
   public static String json(ProblemType type, String detail) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", type.type().toString())
             .add("title", type.title())
             .add("status", type.status());

@@ -1,9 +1,10 @@
 package com.sovereignstamp.appliance.api;
 
+import static com.sovereignstamp.appliance.api.JsonSupport.JSON;
+
 import com.sovereignstamp.appliance.storage.DocumentMetadata;
 import com.sovereignstamp.appliance.storage.StoredCollection;
 import com.sovereignstamp.format.FormatV1;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -13,13 +14,13 @@ final class Representations {
   private Representations() {}
 
   static JsonObject collection(StoredCollection c) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("name", c.name())
         .add("classification", c.classification().wireName())
         .add("createdAt", c.createdAt().toString())
         .add(
             "keys",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("dekVersion", c.dekVersion())
                 .add("indexKeyVersion", c.indexKeyVersion())
                 .add("cmkKeyId", c.cmkKeyId()))
@@ -27,10 +28,10 @@ final class Representations {
   }
 
   static JsonObject document(DocumentMetadata m, String region) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
     m.labels().forEach(labels::add);
     JsonObjectBuilder b =
-        Json.createObjectBuilder().add("collection", m.collection()).add("id", m.id());
+        JSON.createObjectBuilder().add("collection", m.collection()).add("id", m.id());
     if (m.name() != null) {
       b.add("name", m.name());
     } else {
@@ -46,7 +47,7 @@ final class Representations {
         .add("residency", region)
         .add(
             "encryption",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("format", FormatV1.VERSION)
                 .add("segments", m.segments())
                 .add("dekVersion", m.dekVersion())

@@ -1,5 +1,7 @@
 package com.sovereignstamp.appliance.api;
 
+import static com.sovereignstamp.appliance.api.JsonSupport.JSON;
+
 import com.sovereignstamp.appliance.application.ApplianceRuntime;
 import com.sovereignstamp.appliance.audit.WitnessedCheckpoint;
 import com.sovereignstamp.audit.checkpoint.Checkpoint;
@@ -7,7 +9,6 @@ import com.sovereignstamp.audit.merkle.RootHash;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
@@ -32,14 +33,14 @@ public class StatusResource {
   @RolesAllowed({Roles.STAMP_ADMIN, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.USER})
   public String status() {
     var s = runtime.settings();
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("mode", "NORMAL")
         .add("stampId", s.identity().stampId())
         .add("region", s.identity().region())
         .add("profile", s.profile().name().toLowerCase(Locale.ROOT))
         .add(
             "keys",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("cmkKeyId", s.bridge().cmkKeyId())
                 .add("cached", runtime.cache().size())
                 .add("unwraps", runtime.cache().unwraps())
@@ -52,7 +53,7 @@ public class StatusResource {
 
   private JsonObjectBuilder audit() {
     JsonObjectBuilder audit =
-        Json.createObjectBuilder().add("entries", runtime.auditLog().tree().size());
+        JSON.createObjectBuilder().add("entries", runtime.auditLog().tree().size());
     audit.add(
         "lastCheckpoint",
         runtime
@@ -71,14 +72,14 @@ public class StatusResource {
   }
 
   private static JsonObjectBuilder checkpoint(Checkpoint c) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("size", c.treeSize())
         .add("rootHash", base64(c.rootHash()))
         .add("time", c.time().toString());
   }
 
   private static JsonObjectBuilder witnessed(WitnessedCheckpoint w) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("size", w.size())
         .add("rootHash", base64(w.rootHash()))
         .add("witnessedAt", w.witnessedAt().toString())

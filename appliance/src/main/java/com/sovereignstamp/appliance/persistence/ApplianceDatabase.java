@@ -46,9 +46,16 @@ public final class ApplianceDatabase implements AutoCloseable {
     }
     properties.put("jakarta.persistence.jdbc.user", settings.user());
     properties.put("jakarta.persistence.jdbc.password", settings.password());
-    properties.put("eclipselink.connection-pool.default.initial", "1");
-    properties.put("eclipselink.connection-pool.default.min", "1");
-    properties.put("eclipselink.connection-pool.default.max", String.valueOf(settings.poolSize()));
+    // min = max: EclipseLink closes a released connection while the pool holds more than its
+    // minimum, so a smaller minimum means a new database connection (and, on PostgreSQL, a SCRAM
+    // key derivation) for most requests under load
+    String pool = String.valueOf(settings.poolSize());
+    properties.put("eclipselink.connection-pool.default.initial", "2");
+    properties.put("eclipselink.connection-pool.default.min", pool);
+    properties.put("eclipselink.connection-pool.default.max", pool);
+    properties.put("eclipselink.connection-pool.read.initial", "1");
+    properties.put("eclipselink.connection-pool.read.min", pool);
+    properties.put("eclipselink.connection-pool.read.max", pool);
     properties.put(
         "eclipselink.target-database",
         settings.isH2() ? "org.eclipse.persistence.platform.database.H2Platform" : "PostgreSQL");
