@@ -92,8 +92,9 @@ class HsmLinkLossIT {
         XksClient slowClient = bridge.client(Duration.ofSeconds(1))) {
       Eventually.holds(Duration.ofSeconds(10), () -> client.metadata(key)); // warm the connections
       slowClient.metadata(key);
+      // healthy calls through the 1 s client: a loaded CI machine may exceed 250 ms now and then
       for (int i = 0; i < 20; i++) {
-        assertThat(client.metadata(key).keySpec()).isEqualTo("AES_256");
+        assertThat(slowClient.metadata(key).keySpec()).isEqualTo("AES_256");
       }
       killServer();
 
@@ -127,7 +128,8 @@ class HsmLinkLossIT {
           Duration.ofSeconds(15),
           () -> assertThat(client.metadata(key).keySpec()).isEqualTo("AES_256"));
       for (int i = 0; i < 20; i++) {
-        assertThat(client.metadata(key).keyUsage()).containsExactlyInAnyOrder("ENCRYPT", "DECRYPT");
+        assertThat(slowClient.metadata(key).keyUsage())
+            .containsExactlyInAnyOrder("ENCRYPT", "DECRYPT");
       }
       assertThat(bridge.log()).contains("HSM link lost").contains("HSM link up");
     }
