@@ -9,13 +9,21 @@ import java.util.regex.Pattern;
 final class ErrorCounts {
   private static final Pattern ERROR_NAME =
       Pattern.compile("\"errorName\"\\s*:\\s*\"(\\w{1,64})\"");
+
+  /** A problem+json (RFC 9457) type's last path segment, e.g. {@code storage-unavailable}. */
+  private static final Pattern PROBLEM_TYPE =
+      Pattern.compile("\"type\"\\s*:\\s*\"[^\"]{0,200}/([\\w-]{1,64})\"");
+
   private final Map<String, Long> counts = new TreeMap<>();
 
   void add(String kind) {
     counts.merge(kind, 1L, Long::sum);
   }
 
-  /** A wrong answer: the status and, when the body names one, the XKS error name. */
+  /**
+   * A wrong answer: the status and, when the body names one, the XKS error name or the problem
+   * type.
+   */
   void addAnswer(HttpResponse response) {
     if (response.status() == 200) {
       add("HTTP 200 with an unexpected body");
@@ -23,7 +31,11 @@ final class ErrorCounts {
     }
     String body = new String(response.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
     Matcher m = ERROR_NAME.matcher(body);
-    add("HTTP " + response.status() + (m.find() ? " " + m.group(1) : ""));
+    Matcher p = PROBLEM_TYPE.matcher(body);
+    add(
+        "HTTP "
+            + response.status()
+            + (m.find() ? " " + m.group(1) : p.find() ? " " + p.group(1) : ""));
   }
 
   void addFailure(Exception e) {

@@ -27,6 +27,27 @@ final class HttpResponseReader {
   }
 
   HttpResponse read() throws IOException {
+    HttpResponseHead head = readHead();
+    if (!head.hasBody()) {
+      return new HttpResponse(head.status(), new byte[0], head.connectionClose());
+    }
+    long contentLength = head.contentLength();
+    if (contentLength > MAX_BODY) {
+      throw new HttpProtocolException("response body of " + contentLength + " bytes is too long");
+    }
+    byte[] body = in.readNBytes((int) contentLength);
+    if (body.length != contentLength) {
+      throw new EOFException(
+          "connection closed after " + body.length + " of " + contentLength + " body bytes");
+    }
+    return new HttpResponse(head.status(), body, head.connectionClose());
+  }
+
+  /**
+   * The status line and headers only; the body (exactly {@link HttpResponseHead#contentLength()}
+   * bytes when {@link HttpResponseHead#hasBody()}) is left in the stream for the caller.
+   */
+  HttpResponseHead readHead() throws IOException {
     String statusLine = readLine(true);
     int status = status(statusLine);
     long contentLength = -1;
@@ -61,24 +82,14 @@ final class HttpResponseReader {
         }
       }
     }
-    if (!hasBody(status)) {
-      return new HttpResponse(status, new byte[0], close);
-    }
-    if (contentLength < 0) {
+    boolean body = hasBody(status);
+    if (body && contentLength < 0) {
       throw new HttpProtocolException(
           "HTTP "
               + status
               + " without Content-Length: this driver reads Content-Length bodies only");
     }
-    if (contentLength > MAX_BODY) {
-      throw new HttpProtocolException("response body of " + contentLength + " bytes is too long");
-    }
-    byte[] body = in.readNBytes((int) contentLength);
-    if (body.length != contentLength) {
-      throw new EOFException(
-          "connection closed after " + body.length + " of " + contentLength + " body bytes");
-    }
-    return new HttpResponse(status, body, close);
+    return new HttpResponseHead(status, body ? contentLength : 0, body, close);
   }
 
   private static boolean hasBody(int status) {

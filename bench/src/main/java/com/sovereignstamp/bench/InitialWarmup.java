@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Unmeasured load before the matrix. A freshly started bridge runs the XKS path many times slower
@@ -11,7 +12,6 @@ import java.util.Locale;
  * minutes; the driver's JVM needs its own warm-up too.
  */
 final class InitialWarmup {
-  static final double STEADY_TOLERANCE = 0.08;
 
   private final BenchOptions options;
   private final ClosedLoopRun load;
@@ -43,7 +43,7 @@ final class InitialWarmup {
         for (Workload w : pair) {
           PointResult p =
               load.run(w, options.warmupConnections(), Duration.ZERO, options.warmupSlice());
-          round[i++] = settleMetric(p);
+          round[i++] = WarmupOutcome.settleMetric(p);
           line.append(
               String.format(
                   Locale.ROOT,
@@ -58,22 +58,12 @@ final class InitialWarmup {
       rounds.add(round);
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       XksBench.progress("warm-up round %d (%ds):%s", rounds.size(), took.toSeconds(), line);
-      boolean steady = SteadyState.reached(rounds, STEADY_TOLERANCE);
-      if (steady && took.compareTo(options.warmupMin()) >= 0) {
-        return new WarmupOutcome(took, rounds, true);
-      }
-      if (took.compareTo(options.warmupMax()) >= 0) {
-        return new WarmupOutcome(took, rounds, false);
+      Optional<WarmupOutcome> outcome =
+          WarmupOutcome.after(rounds, took, options.warmupMin(), options.warmupMax());
+      if (outcome.isPresent()) {
+        return outcome.get();
       }
     }
-  }
-
-  /** Bridge CPU ms per request when known, else throughput: either settles when warm. */
-  private static double settleMetric(PointResult p) {
-    return p.cpu()
-        .filter(u -> u.bridge() >= 0 && p.ok() > 0)
-        .map(u -> u.bridge() * 1e3 / p.throughput())
-        .orElse(p.throughput());
   }
 
   /** One line for the report's preamble. */
@@ -97,7 +87,7 @@ final class InitialWarmup {
                 "%s had settled (for every workload, the mean of the last two rounds within %.0f%%"
                     + " of the two before)",
                 measure,
-                STEADY_TOLERANCE * 100)
+                WarmupOutcome.STEADY_TOLERANCE * 100)
             : "**"
                 + measure
                 + " had NOT settled when the time ran out: the matrix may measure JIT warm-up**");

@@ -28,6 +28,16 @@ final class TlsConnection implements AutoCloseable {
 
   /** Connects, completes the handshake and returns the open connection. */
   static TlsConnection open(SSLContext context, Target target) throws IOException {
+    return new TlsConnection(handshake(context, target, target.timeoutMillis()));
+  }
+
+  /**
+   * A TLS socket to the target with the handshake done, for callers that stream a body themselves.
+   *
+   * @param readTimeoutMillis the socket's read timeout from then on
+   */
+  static SSLSocket handshake(SSLContext context, Target target, int readTimeoutMillis)
+      throws IOException {
     Socket plain = new Socket();
     try {
       plain.setTcpNoDelay(true);
@@ -40,7 +50,8 @@ final class TlsConnection implements AutoCloseable {
       tls.setSSLParameters(parameters);
       tls.setSoTimeout(target.timeoutMillis());
       tls.startHandshake();
-      return new TlsConnection(tls);
+      tls.setSoTimeout(readTimeoutMillis);
+      return tls;
     } catch (IOException | RuntimeException e) {
       plain.close();
       throw e;

@@ -2,6 +2,7 @@ package com.sovereignstamp.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How the initial warm-up ended.
@@ -10,4 +11,30 @@ import java.util.List;
  * @param rounds the throughput of each workload per round
  * @param steady whether the throughput had settled ({@link SteadyState}) or the time ran out
  */
-record WarmupOutcome(Duration took, List<double[]> rounds, boolean steady) {}
+record WarmupOutcome(Duration took, List<double[]> rounds, boolean steady) {
+  /** How close successive rounds must be to count as settled (fraction of the value). */
+  static final double STEADY_TOLERANCE = 0.08;
+
+  /**
+   * The outcome once the rounds so far have settled and the minimum time has passed, or the maximum
+   * time has; empty while the warm-up goes on.
+   */
+  static Optional<WarmupOutcome> after(
+      List<double[]> rounds, Duration took, Duration min, Duration max) {
+    if (SteadyState.reached(rounds, STEADY_TOLERANCE) && took.compareTo(min) >= 0) {
+      return Optional.of(new WarmupOutcome(took, rounds, true));
+    }
+    if (took.compareTo(max) >= 0) {
+      return Optional.of(new WarmupOutcome(took, rounds, false));
+    }
+    return Optional.empty();
+  }
+
+  /** Bridge or server CPU ms per request when known, else throughput: either settles when warm. */
+  static double settleMetric(PointResult p) {
+    return p.cpu()
+        .filter(u -> u.bridge() >= 0 && p.ok() > 0)
+        .map(u -> u.bridge() * 1e3 / p.throughput())
+        .orElse(p.throughput());
+  }
+}

@@ -47,6 +47,22 @@ class HttpResponseReaderTest {
   }
 
   @Test
+  void theHeadAlone_leavesTheBodyInTheStream_forTheCallerToStream() throws Exception {
+    java.io.InputStream in =
+        new BufferedInputStream(
+            new ByteArrayInputStream(
+                "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"
+                    .getBytes(StandardCharsets.ISO_8859_1)));
+
+    HttpResponseHead head = new HttpResponseReader(in).readHead();
+
+    assertThat(head.status()).isEqualTo(200);
+    assertThat(head.hasBody()).isTrue();
+    assertThat(head.contentLength()).isEqualTo(5);
+    assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo("hello");
+  }
+
+  @Test
   void headerNames_areCaseInsensitive_andConnectionCloseIsNoticed() throws Exception {
     HttpResponse r =
         reader("HTTP/1.1 503 Service Unavailable\r\nCONNECTION: Close\r\nCONTENT-LENGTH: 0\r\n\r\n")

@@ -1,0 +1,63 @@
+package com.sovereignstamp.bench;
+
+import java.util.Map;
+
+/**
+ * One side of the appliance comparison: where its documents live and what every request carries.
+ * The appliance's API takes a bearer token; the baseline, deployed in the same server, nothing.
+ */
+final class DocumentEndpoint {
+  static final String API = "api";
+  static final String BASELINE = "baseline";
+
+  private final String name;
+  private final String pathPrefix;
+  private final Map<String, String> headers;
+
+  private DocumentEndpoint(String name, String pathPrefix, Map<String, String> headers) {
+    this.name = name;
+    this.pathPrefix = pathPrefix;
+    this.headers = headers;
+  }
+
+  /** {@code /api/v1/collections/{collection}/documents/{id}} with the token. */
+  static DocumentEndpoint api(String collection, String token) {
+    return new DocumentEndpoint(
+        API,
+        "/api/v1/collections/" + collection + "/documents/",
+        Map.of("Authorization", "Bearer " + token));
+  }
+
+  /** {@code /baseline/documents/{id}}, no credentials. */
+  static DocumentEndpoint baseline() {
+    return new DocumentEndpoint(BASELINE, "/baseline/documents/", Map.of());
+  }
+
+  String name() {
+    return name;
+  }
+
+  String path(String documentId) {
+    return pathPrefix + documentId;
+  }
+
+  /** The headers every request of this side carries (the token, for the API). */
+  Map<String, String> headers() {
+    return headers;
+  }
+
+  byte[] put(Target target, String documentId, byte[] body) {
+    return HttpRequestBytes.put(
+        path(documentId), target.hostHeader(), DocumentWorkloads.CONTENT_TYPE, headers, body);
+  }
+
+  byte[] get(Target target, String documentId) {
+    return HttpRequestBytes.get(path(documentId), target.hostHeader(), headers);
+  }
+
+  /** The name and path only: never the token. */
+  @Override
+  public String toString() {
+    return name + " " + pathPrefix;
+  }
+}
