@@ -2,7 +2,6 @@ package com.sovereignstamp.audit.checkpoint;
 
 import com.sovereignstamp.fips.BcFips;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -15,7 +14,6 @@ import java.security.interfaces.ECPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
@@ -36,9 +34,6 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
  * the key is made. Messages name the file, never its content.
  */
 public final class PemFileCheckpointSigner extends PrivateKeyCheckpointSigner {
-  private static final byte[] BEGIN =
-      "-----BEGIN PRIVATE KEY-----".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] END = "-----END PRIVATE KEY-----".getBytes(StandardCharsets.US_ASCII);
   private static final Set<PosixFilePermission> OWNER_ONLY =
       EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
@@ -58,7 +53,7 @@ public final class PemFileCheckpointSigner extends PrivateKeyCheckpointSigner {
     byte[] raw = Files.readAllBytes(file);
     byte[] der = null;
     try {
-      der = decodeBlock(raw, file);
+      der = Pkcs8Pem.decode(raw, file);
       requireP256(der, file);
       PrivateKey key;
       try {
@@ -99,26 +94,6 @@ public final class PemFileCheckpointSigner extends PrivateKeyCheckpointSigner {
     }
   }
 
-  /** The Base64 body of the first private key block, decoded. */
-  private static byte[] decodeBlock(byte[] raw, Path file) throws GeneralSecurityException {
-    int begin = indexOf(raw, BEGIN, 0);
-    int end = begin < 0 ? -1 : indexOf(raw, END, begin + BEGIN.length);
-    if (begin < 0 || end < 0) {
-      throw new GeneralSecurityException(
-          file
-              + " holds no unencrypted PKCS#8 key (BEGIN PRIVATE KEY); convert it with"
-              + " openssl pkcs8 -topk8 -nocrypt");
-    }
-    byte[] body = Arrays.copyOfRange(raw, begin + BEGIN.length, end);
-    try {
-      return Base64.getMimeDecoder().decode(body);
-    } catch (IllegalArgumentException e) {
-      throw new GeneralSecurityException("the key block of " + file + " is not Base64");
-    } finally {
-      Arrays.fill(body, (byte) 0);
-    }
-  }
-
   private static void requireP256(byte[] der, Path file) throws GeneralSecurityException {
     AlgorithmIdentifier algorithm;
     try {
@@ -153,18 +128,5 @@ public final class PemFileCheckpointSigner extends PrivateKeyCheckpointSigner {
     } catch (IOException e) {
       throw new GeneralSecurityException("cannot encode the public key", e);
     }
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle, int from) {
-    outer:
-    for (int i = from; i <= haystack.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 }
