@@ -5,7 +5,7 @@ import static com.sovereignstamp.appliance.api.JsonSupport.JSON;
 import com.sovereignstamp.appliance.application.ApplianceRuntime;
 import com.sovereignstamp.appliance.storage.StoredCollection;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -18,27 +18,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** {@code /api/v1/collections}: creating, listing and reading collections. */
 @Path("collections")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CollectionsResource {
   private static final Set<String> FIELDS = Set.of("name", "classification");
 
   @Inject ApplianceRuntime runtime;
-  @Inject JsonWebToken token;
-  @Context UriInfo uri;
 
   /** Creates a collection: {@code {"name": "...", "classification": "standard"|"critical"}}. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.STAMP_ADMIN)
-  public Response create(InputStream body) {
+  public Response create(InputStream body, @Context SecurityContext caller, @Context UriInfo uri) {
     JsonObject request = JsonBodies.object(body);
     for (String field : request.keySet()) {
       if (!FIELDS.contains(field)) {
@@ -51,7 +49,7 @@ public class CollectionsResource {
             .create(
                 JsonBodies.string(request, "name"),
                 JsonBodies.string(request, "classification"),
-                Callers.actor(token));
+                Callers.actor(caller));
     return Response.created(uri.getAbsolutePathBuilder().path(c.name()).build())
         .entity(Representations.collection(c).toString())
         .build();

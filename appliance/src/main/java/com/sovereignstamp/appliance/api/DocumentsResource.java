@@ -9,7 +9,7 @@ import com.sovereignstamp.appliance.storage.DocumentMetadata;
 import com.sovereignstamp.appliance.storage.DocumentPage;
 import com.sovereignstamp.appliance.storage.Upload;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -25,52 +25,43 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * {@code /api/v1/collections/{collection}/documents}: content streamed in and out (the body is the
  * content, its {@code Content-Type} kept), metadata, listing with a cursor, deletion.
  */
 @Path("collections/{collection}/documents")
-@RequestScoped
+@ApplicationScoped
 public class DocumentsResource {
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 1000;
   static final int MAX_CONTENT_TYPE = 255;
   static final long MAX_DRAIN = 8L * 1024 * 1024;
-  static final int CONCURRENT_UPLOADS = 12;
 
   @Inject ApplianceRuntime runtime;
-  @Inject JsonWebToken token;
-  @Context UriInfo uri;
+  @Inject DocumentUploads uploads;
 
-  @PathParam("collection")
-  String collection;
-
-  /**
-   * Creates or replaces a document. At most {@value #CONCURRENT_UPLOADS} uploads run at once (each
-   * holds a database connection for its whole transaction; the pool has 16 by default), more get
-   * {@code 503 too-busy}; MicroProfile Fault Tolerance's key {@code
-   * com.sovereignstamp.appliance.api.DocumentsResource/put/Bulkhead/value} changes the limit.
-   */
+  /** Creates or replaces a document, admitted by {@link DocumentUploads}. */
   @PUT
   @Path("{id}")
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.USER, Roles.STAMP_ADMIN})
-  @Bulkhead(CONCURRENT_UPLOADS)
   public Response put(
+      @PathParam("collection") String collection,
       @PathParam("id") String id,
       @HeaderParam("Content-Type") String contentType,
       @HeaderParam("Content-Length") String contentLength,
       @HeaderParam("Stamp-Document-Name") String name,
       @HeaderParam("Stamp-Labels") String labels,
       @HeaderParam("Stamp-Data-Subject") String subject,
+      @Context SecurityContext caller,
+      @Context UriInfo uri,
       InputStream body)
       throws IOException {
     long max = runtime.documents().maxSize();
@@ -88,18 +79,16 @@ public class DocumentsResource {
     DocumentMetadata stored;
     try {
       stored =
-          runtime
-              .documents()
-              .put(
-                  new Upload(
-                      collection,
-                      id,
-                      contentType(contentType),
-                      HeaderValues.name(name),
-                      HeaderValues.labels(labels),
-                      HeaderValues.subject(subject),
-                      body),
-                  Callers.actor(token));
+          uploads.store(
+              new Upload(
+                  collection,
+                  id,
+                  contentType(contentType),
+                  HeaderValues.name(name),
+                  HeaderValues.labels(labels),
+                  HeaderValues.subject(subject),
+                  body),
+              Callers.actor(caller));
     } catch (ContentTooLargeException e) {
       drain(body);
       throw e;
@@ -116,8 +105,11 @@ public class DocumentsResource {
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.USER, Roles.STAMP_ADMIN})
-  public Response get(@PathParam("id") String id) {
-    DocumentContent content = runtime.documents().read(collection, id, Callers.actor(token));
+  public Response get(
+      @PathParam("collection") String collection,
+      @PathParam("id") String id,
+      @Context SecurityContext caller) {
+    DocumentContent content = runtime.documents().read(collection, id, Callers.actor(caller));
     DocumentMetadata m = content.metadata();
     StreamingOutput entity =
         out -> {
@@ -143,8 +135,11 @@ public class DocumentsResource {
   @Path("{id}/metadata")
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.USER, Roles.STAMP_ADMIN})
-  public Response metadata(@PathParam("id") String id) {
-    DocumentMetadata m = runtime.documents().metadata(collection, id, Callers.actor(token));
+  public Response metadata(
+      @PathParam("collection") String collection,
+      @PathParam("id") String id,
+      @Context SecurityContext caller) {
+    DocumentMetadata m = runtime.documents().metadata(collection, id, Callers.actor(caller));
     return Response.ok(Representations.document(m, region()).toString())
         .header("ETag", etag(m))
         .header("Cache-Control", "no-store")
@@ -154,8 +149,11 @@ public class DocumentsResource {
   @DELETE
   @Path("{id}")
   @RolesAllowed({Roles.USER, Roles.STAMP_ADMIN})
-  public Response delete(@PathParam("id") String id) {
-    if (!runtime.documents().delete(collection, id, Callers.actor(token))) {
+  public Response delete(
+      @PathParam("collection") String collection,
+      @PathParam("id") String id,
+      @Context SecurityContext caller) {
+    if (!runtime.documents().delete(collection, id, Callers.actor(caller))) {
       throw new ProblemException(ProblemType.UNKNOWN_DOCUMENT, "no document " + id);
     }
     return Response.noContent().build();
@@ -164,10 +162,14 @@ public class DocumentsResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.USER, Roles.STAMP_ADMIN})
-  public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+  public Response list(
+      @PathParam("collection") String collection,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor,
+      @Context SecurityContext caller) {
     int n = limit(limit);
     DocumentPage<DocumentMetadata> page =
-        runtime.documents().list(collection, Cursors.decode(cursor), n, Callers.actor(token));
+        runtime.documents().list(collection, Cursors.decode(cursor), n, Callers.actor(caller));
     JsonArrayBuilder items = JSON.createArrayBuilder();
     page.items().forEach(m -> items.add(Representations.document(m, region())));
     JsonObjectBuilder b = JSON.createObjectBuilder().add("items", items);

@@ -21,9 +21,14 @@ public class RuntimeHolder {
     runtime();
   }
 
-  /** The runtime, started on first use. */
+  /** The runtime, started on first use (no lock once it runs: this is on every request's path). */
   @Produces
-  public synchronized ApplianceRuntime runtime() {
+  public ApplianceRuntime runtime() {
+    ApplianceRuntime started = runtime;
+    return started != null ? started : start();
+  }
+
+  private synchronized ApplianceRuntime start() {
     if (runtime == null) {
       ApplianceRuntime r =
           ApplianceRuntime.start(ApplianceSettings.from(ConfigProvider.getConfig()));
