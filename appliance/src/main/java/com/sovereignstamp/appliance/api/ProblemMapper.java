@@ -2,6 +2,7 @@ package com.sovereignstamp.appliance.api;
 
 import com.sovereignstamp.appliance.audit.AuditUnavailableException;
 import com.sovereignstamp.appliance.keys.KeyServiceException;
+import com.sovereignstamp.appliance.mode.ModeRefusedException;
 import com.sovereignstamp.appliance.storage.CollectionExistsException;
 import com.sovereignstamp.appliance.storage.ContentTooLargeException;
 import com.sovereignstamp.appliance.storage.DocumentConflictException;
@@ -93,8 +94,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (e instanceof StoredContentIntegrityException) {
       return ProblemType.INTEGRITY_FAILURE;
     }
-    if (e instanceof KeyServiceException) {
-      return ProblemType.KEY_SERVICE_UNAVAILABLE;
+    if (e instanceof ModeRefusedException m) {
+      return switch (m.refusal()) {
+        case KEY_REVOKED -> ProblemType.KEY_REVOKED;
+        case READ_ONLY -> ProblemType.READ_ONLY;
+        case NOT_SERVED_WHILE_DEGRADED, KEY_NOT_CACHED -> ProblemType.NOT_SERVED_WHILE_DEGRADED;
+      };
+    }
+    if (e instanceof KeyServiceException k) {
+      return switch (k.reason()) {
+        case REVOKED, REFUSED, KEY_NOT_FOUND -> ProblemType.KEY_REVOKED;
+        default -> ProblemType.KEY_SERVICE_UNAVAILABLE;
+      };
     }
     if (e instanceof AuditUnavailableException) {
       return ProblemType.AUDIT_UNAVAILABLE;
@@ -151,14 +162,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           CONCURRENT_WRITE,
           CONTENT_TOO_LARGE ->
           e instanceof WebApplicationException ? null : e.getMessage();
-      case KEY_SERVICE_UNAVAILABLE ->
-          "the bridge answered: "
-              + ((KeyServiceException) e)
-                  .reason()
-                  .name()
-                  .toLowerCase(Locale.ROOT)
-                  .replace('_', '-');
+      case KEY_REVOKED, READ_ONLY, NOT_SERVED_WHILE_DEGRADED ->
+          e instanceof ModeRefusedException ? e.getMessage() : keyServiceDetail(e);
+      case KEY_SERVICE_UNAVAILABLE -> keyServiceDetail(e);
       default -> null;
     };
+  }
+
+  private static String keyServiceDetail(Throwable e) {
+    return "the bridge answered: "
+        + ((KeyServiceException) e).reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -24,10 +24,16 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE(
       "unsupported-media-type", 415, "The request's content type is not supported"),
   HEADERS_TOO_LARGE("headers-too-large", 431, "The request's headers are too large"),
+  KEY_REVOKED("key-revoked", 403, "The customer's key is revoked for this stamp"),
   INTEGRITY_FAILURE("integrity-failure", 500, "Stored data failed its integrity check"),
   INTERNAL_ERROR("internal-error", 500, "The request failed on the server"),
   KEY_SERVICE_UNAVAILABLE(
       "key-service-unavailable", 503, "The customer's key cannot be used right now"),
+  READ_ONLY("read-only", 503, "The stamp is read-only while its key service cannot be reached"),
+  NOT_SERVED_WHILE_DEGRADED(
+      "not-served-while-degraded",
+      503,
+      "The stamp is read-only and cannot serve this collection until its key service answers"),
   TOO_BUSY("too-busy", 503, "Too many transfers at once; try again shortly"),
   AUDIT_UNAVAILABLE("audit-unavailable", 503, "The audit log cannot record the operation"),
   STORAGE_UNAVAILABLE("storage-unavailable", 503, "The database cannot serve the request");

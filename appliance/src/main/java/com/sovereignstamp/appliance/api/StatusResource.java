@@ -4,10 +4,11 @@ import static com.sovereignstamp.appliance.api.JsonSupport.JSON;
 
 import com.sovereignstamp.appliance.application.ApplianceRuntime;
 import com.sovereignstamp.appliance.audit.WitnessedCheckpoint;
+import com.sovereignstamp.appliance.mode.ModeState;
 import com.sovereignstamp.audit.checkpoint.Checkpoint;
 import com.sovereignstamp.audit.merkle.RootHash;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -24,7 +25,7 @@ import java.util.Locale;
  * ({@code null} before the first). Root hashes in Base64, as in the checkpoints themselves.
  */
 @Path("status")
-@RequestScoped
+@ApplicationScoped
 public class StatusResource {
   @Inject ApplianceRuntime runtime;
 
@@ -33,8 +34,11 @@ public class StatusResource {
   @RolesAllowed({Roles.STAMP_ADMIN, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.USER})
   public String status() {
     var s = runtime.settings();
+    ModeState mode = runtime.mode().current();
     return JSON.createObjectBuilder()
-        .add("mode", "NORMAL")
+        .add("mode", mode.mode().name())
+        .add("modeSince", mode.since().toString())
+        .add("modeReason", mode.reason())
         .add("stampId", s.identity().stampId())
         .add("region", s.identity().region())
         .add("profile", s.profile().name().toLowerCase(Locale.ROOT))
@@ -43,6 +47,8 @@ public class StatusResource {
             JSON.createObjectBuilder()
                 .add("cmkKeyId", s.bridge().cmkKeyId())
                 .add("cached", runtime.cache().size())
+                .add("inMemory", runtime.cache().inMemory())
+                .add("purges", runtime.cache().purges())
                 .add("unwraps", runtime.cache().unwraps())
                 .add("softTtl", s.dekCache().softTtl().toString())
                 .add("hardTtl", s.dekCache().hardTtl().toString()))

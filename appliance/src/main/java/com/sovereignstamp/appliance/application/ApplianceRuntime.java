@@ -5,12 +5,17 @@ import com.sovereignstamp.appliance.audit.CheckpointWitness;
 import com.sovereignstamp.appliance.audit.WitnessSubmitter;
 import com.sovereignstamp.appliance.bridge.HttpCheckpointWitness;
 import com.sovereignstamp.appliance.bridge.XksClients;
+import com.sovereignstamp.appliance.bridge.XksKeyStatusSource;
 import com.sovereignstamp.appliance.bridge.XksKeyWrapper;
 import com.sovereignstamp.appliance.config.ApplianceSettings;
 import com.sovereignstamp.appliance.config.AuditSettings;
 import com.sovereignstamp.appliance.config.SettingsException;
 import com.sovereignstamp.appliance.keys.CollectionKeys;
 import com.sovereignstamp.appliance.keys.DekCache;
+import com.sovereignstamp.appliance.mode.KeyPurgeOnRevocation;
+import com.sovereignstamp.appliance.mode.ModeChangeAudit;
+import com.sovereignstamp.appliance.mode.ModeMonitor;
+import com.sovereignstamp.appliance.mode.OperatingMode;
 import com.sovereignstamp.appliance.persistence.ApplianceDatabase;
 import com.sovereignstamp.appliance.persistence.AuditLogCheckpoints;
 import com.sovereignstamp.appliance.persistence.AuditLogTrail;
@@ -50,6 +55,7 @@ import java.util.logging.Logger;
  */
 public final class ApplianceRuntime implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(ApplianceRuntime.class.getName());
+  private static final Duration WATCH_MARGIN = Duration.ofSeconds(5);
 
   private final ApplianceSettings settings;
   private final ApplianceDatabase database;
@@ -59,6 +65,9 @@ public final class ApplianceRuntime implements AutoCloseable {
   private final WitnessSubmitter witness;
   private final WitnessSchedule witnessSchedule;
   private final XksClient xks;
+  private final XksClient watchClient;
+  private final OperatingMode mode;
+  private final ModeMonitor monitor;
   private final DekCache cache;
   private final ExecutorService refresher;
   private final CollectionService collections;
@@ -71,14 +80,17 @@ public final class ApplianceRuntime implements AutoCloseable {
       AuditLogCheckpoints checkpoints,
       Witnessing witnessing,
       XksClient xks,
+      XksClient watchClient,
       ExecutorService refresher) {
     this.settings = settings;
     this.database = database;
     this.auditLog = auditLog;
     this.checkpoints = checkpoints;
     this.xks = xks;
+    this.watchClient = watchClient;
     this.refresher = refresher;
     Clock clock = Clock.systemUTC();
+    this.mode = new OperatingMode(clock);
     // keys from the prediction-resistant DRBG; salts and nonce prefixes from one without it
     SecureRandom keyRandom = BcFips.drbg();
     SecureRandom saltRandom = BcFips.nonceDrbg();
@@ -93,15 +105,28 @@ public final class ApplianceRuntime implements AutoCloseable {
             clock,
             settings.collectionCacheTtl(),
             System::nanoTime);
+    XksKeyWrapper wrapper =
+        new XksKeyWrapper(xks, settings.bridge().cmkKeyId(), settings.bridge().principalArn());
     CollectionKeys keys =
         new CollectionKeys(
-            settings.identity(),
-            new XksKeyWrapper(xks, settings.bridge().cmkKeyId(), settings.bridge().principalArn()),
-            collectionRepository,
-            cache,
-            audit,
-            keyRandom);
-    this.collections = new CollectionService(collectionRepository, keys, audit);
+            settings.identity(), wrapper, collectionRepository, cache, audit, keyRandom);
+    // the purge comes first: once the mode says REVOKED, no key is served from memory
+    mode.addListener(new KeyPurgeOnRevocation(cache));
+    mode.addListener(new ModeChangeAudit(audit));
+    this.monitor =
+        new ModeMonitor(
+            mode,
+            new XksKeyStatusSource(
+                watchClient,
+                xks,
+                wrapper,
+                settings.bridge().uriPrefix(),
+                settings.bridge().principalArn(),
+                settings.identity().stampId(),
+                saltRandom),
+            settings.modeMonitor());
+    keys.reportFailuresTo(monitor);
+    this.collections = new CollectionService(collectionRepository, keys, audit, mode);
     this.documents =
         new DocumentService(
             settings.identity(),
@@ -111,7 +136,9 @@ public final class ApplianceRuntime implements AutoCloseable {
             audit,
             saltRandom,
             clock,
-            settings.maxDocumentSize());
+            settings.maxDocumentSize(),
+            mode,
+            settings.servedWhileDegraded());
     this.witnessSchedule = WitnessSchedule.start(witness, settings.audit().witnessInterval());
   }
 
@@ -131,6 +158,7 @@ public final class ApplianceRuntime implements AutoCloseable {
     ApplianceDatabase database = null;
     AuditLog auditLog = null;
     XksClient xks = null;
+    XksClient watchClient = null;
     try {
       database =
           ApplianceDatabase.open(
@@ -148,6 +176,10 @@ public final class ApplianceRuntime implements AutoCloseable {
               settings.audit().origin(),
               Clock.systemUTC());
       xks = XksClients.create(settings.bridge());
+      // the watch is held open at the bridge: its client waits that long, and a little more
+      watchClient =
+          XksClients.create(
+              settings.bridge(), settings.modeMonitor().watchWait().plus(WATCH_MARGIN));
       ExecutorService refresher =
           Executors.newFixedThreadPool(
               2,
@@ -158,7 +190,7 @@ public final class ApplianceRuntime implements AutoCloseable {
               });
       ApplianceRuntime runtime =
           new ApplianceRuntime(
-              settings, database, auditLog, checkpoints, witnessing, xks, refresher);
+              settings, database, auditLog, checkpoints, witnessing, xks, watchClient, refresher);
       LOG.info(
           () ->
               "appliance started: stamp "
@@ -174,11 +206,15 @@ public final class ApplianceRuntime implements AutoCloseable {
                   + ", witnessed every "
                   + settings.audit().witnessInterval());
       refresher.execute(runtime::checkBridge);
+      runtime.cache.purgeAll(); // loads what a purge needs now, not at shutdown (see close)
+      runtime.monitor.start();
       return runtime;
     } catch (SQLException e) {
+      closeQuietly(watchClient);
       closeQuietly(xks, auditLog, database);
       throw new SettingsException("the database cannot be used: " + e.getMessage(), e);
     } catch (RuntimeException e) {
+      closeQuietly(watchClient);
       closeQuietly(xks, auditLog, database);
       throw e;
     }
@@ -294,8 +330,25 @@ public final class ApplianceRuntime implements AutoCloseable {
     return xks;
   }
 
+  /** The stamp's operating mode. */
+  public OperatingMode mode() {
+    return mode;
+  }
+
+  /** What follows the key's state at the bridge. */
+  public ModeMonitor monitor() {
+    return monitor;
+  }
+
+  /**
+   * Stops everything; keys are zeroed first. Also runs from a JVM shutdown hook, after Payara may
+   * have closed the application's class loader: what it needs is loaded at start.
+   */
   @Override
   public void close() {
+    cache.purgeAll();
+    monitor.close();
+    closeQuietly(watchClient);
     witnessSchedule.close();
     try {
       checkpoints.checkpointNow(); // the last checkpoint covers the log as it is at the stop
@@ -305,6 +358,12 @@ public final class ApplianceRuntime implements AutoCloseable {
     refresher.shutdownNow();
     cache.purgeAll();
     closeQuietly(xks, auditLog, database);
+  }
+
+  private static void closeQuietly(XksClient client) {
+    if (client != null) {
+      client.close();
+    }
   }
 
   private static void closeQuietly(XksClient xks, AuditLog auditLog, ApplianceDatabase db) {

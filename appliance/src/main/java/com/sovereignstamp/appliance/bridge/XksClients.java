@@ -17,6 +17,11 @@ public final class XksClients {
   private XksClients() {}
 
   public static XksClient create(BridgeSettings s) {
+    return create(s, s.timeout());
+  }
+
+  /** A client like {@link #create(BridgeSettings)}'s with another request timeout (the watch). */
+  public static XksClient create(BridgeSettings s, java.time.Duration requestTimeout) {
     try {
       XksClientSettings.Builder b =
           XksClientSettings.builder()
@@ -24,7 +29,7 @@ public final class XksClients {
               .uriPrefix(s.uriPrefix())
               .region(s.sigV4Region())
               .credentials(s.accessKeyId(), SecretFile.signingSecret(s.secretFile()))
-              .requestTimeout(s.timeout());
+              .requestTimeout(requestTimeout);
       if (s.url().startsWith("https://")) {
         b.tls(PemTls.material(s.caFile(), s.clientCertFile(), s.clientKeyFile()))
             .serverKeyPins(

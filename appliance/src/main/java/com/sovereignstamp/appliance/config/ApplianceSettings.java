@@ -1,15 +1,20 @@
 package com.sovereignstamp.appliance.config;
 
 import com.sovereignstamp.appliance.keys.DekCacheSettings;
+import com.sovereignstamp.appliance.mode.ModeMonitorSettings;
 import com.sovereignstamp.appliance.residency.StampIdentity;
+import com.sovereignstamp.appliance.storage.Classification;
+import com.sovereignstamp.appliance.storage.InvalidInputException;
 import com.sovereignstamp.audit.storage.JournalSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -29,7 +34,9 @@ public record ApplianceSettings(
     long maxDocumentSize,
     Duration collectionCacheTtl,
     String tokenIssuer,
-    AuditSettings audit) {
+    AuditSettings audit,
+    ModeMonitorSettings modeMonitor,
+    Set<Classification> servedWhileDegraded) {
   /** Issuers under this prefix are the demo's own; production refuses them. */
   public static final String DEMO_ISSUER_PREFIX = "urn:sovereign-stamp:demo";
 
@@ -118,7 +125,40 @@ public record ApplianceSettings(
         maxSize,
         r.duration("stamp.collections.cache-ttl", Duration.ofSeconds(5)),
         issuer,
-        audit);
+        audit,
+        modeMonitor(r),
+        servedWhileDegraded(r));
+  }
+
+  private static ModeMonitorSettings modeMonitor(Reader r) {
+    ModeMonitorSettings m =
+        new ModeMonitorSettings(
+            r.duration("stamp.mode.watch-wait", Duration.ofSeconds(25)),
+            r.duration("stamp.mode.poll-interval", Duration.ofSeconds(5)),
+            r.duration("stamp.mode.retry-delay", Duration.ofSeconds(1)));
+    if (m.watchWait().compareTo(Duration.ofMinutes(5)) > 0) {
+      throw new SettingsException("stamp.mode.watch-wait must be at most PT5M");
+    }
+    return m;
+  }
+
+  /** {@code stamp.degraded.classifications}: a comma list of classifications, or {@code none}. */
+  private static Set<Classification> servedWhileDegraded(Reader r) {
+    String key = "stamp.degraded.classifications";
+    String value = r.optional(key).orElse("standard");
+    if (value.equals("none")) {
+      return Set.of();
+    }
+    Set<Classification> out = EnumSet.noneOf(Classification.class);
+    for (String part : value.split(",")) {
+      try {
+        out.add(Classification.parse(key, part.trim()));
+      } catch (InvalidInputException e) {
+        throw new SettingsException(
+            key + ": \"" + part.trim() + "\" is not standard or critical (or none alone)");
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** Reads and checks single values. */

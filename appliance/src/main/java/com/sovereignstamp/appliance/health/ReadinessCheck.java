@@ -10,7 +10,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Ready when the database answers and the audit log takes events (without either, no operation can
  * succeed). Reports the mode, region and the bridge client's circuit state; a bridge that is down
- * does not make the appliance unready — the status and the errors say why calls fail.
+ * or a revoked key does not make the appliance unready (it stays up so that the console can explain
+ * the mode) — the status, the mode and the errors say why calls fail.
  */
 @Readiness
 @ApplicationScoped
@@ -23,7 +24,8 @@ public class ReadinessCheck implements HealthCheck {
     boolean audit = runtime.auditLog().isWritable();
     return HealthCheckResponse.named("stamp")
         .status(database && audit)
-        .withData("mode", "NORMAL")
+        .withData("mode", runtime.mode().mode().name())
+        .withData("modeSince", runtime.mode().current().since().toString())
         .withData("region", runtime.settings().identity().region())
         .withData("database", database ? "up" : "down")
         .withData("auditLog", audit ? "writable" : "not writable")

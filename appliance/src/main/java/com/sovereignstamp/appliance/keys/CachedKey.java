@@ -9,12 +9,18 @@ import com.sovereignstamp.format.KeyMaterial;
 final class CachedKey {
   private final KeyMaterial key;
   private final long loadedAtNanos;
+  private final Runnable onZeroed;
   private int leases;
   private boolean evicted;
+  private boolean zeroed;
 
-  CachedKey(KeyMaterial key, long loadedAtNanos) {
+  /**
+   * @param onZeroed run once, when the key has been zeroed
+   */
+  CachedKey(KeyMaterial key, long loadedAtNanos, Runnable onZeroed) {
     this.key = key;
     this.loadedAtNanos = loadedAtNanos;
+    this.onZeroed = onZeroed;
   }
 
   long loadedAtNanos() {
@@ -33,14 +39,22 @@ final class CachedKey {
   synchronized void release() {
     leases--;
     if (leases == 0 && evicted) {
-      key.close();
+      zero();
     }
   }
 
   synchronized void evict() {
     evicted = true;
     if (leases == 0) {
+      zero();
+    }
+  }
+
+  private void zero() {
+    if (!zeroed) {
+      zeroed = true;
       key.close();
+      onZeroed.run();
     }
   }
 

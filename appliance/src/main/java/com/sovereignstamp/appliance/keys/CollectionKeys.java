@@ -10,6 +10,7 @@ import com.sovereignstamp.format.FormatV1;
 import com.sovereignstamp.format.WrapContext;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A collection's keys: made fresh and wrapped by the customer's key when the collection is created;
@@ -24,6 +25,7 @@ public final class CollectionKeys {
   private final DekCache cache;
   private final AuditTrail audit;
   private final SecureRandom random;
+  private volatile KeyServiceFailures failures = KeyServiceFailures.IGNORED;
 
   public CollectionKeys(
       StampIdentity identity,
@@ -63,6 +65,19 @@ public final class CollectionKeys {
     return cache.lease(ref, () -> unwrapAudited(ref, collection, actor));
   }
 
+  /**
+   * A lease on a collection key only if this node holds it within its hard TTL (degraded mode):
+   * never asks the bridge.
+   */
+  public Optional<KeyLease> leaseCached(KeyRef ref) {
+    return cache.leaseCached(ref);
+  }
+
+  /** Who hears of the bridge's failures to serve the key (the operating mode). */
+  public void reportFailuresTo(KeyServiceFailures failures) {
+    this.failures = failures;
+  }
+
   public DekCache cache() {
     return cache;
   }
@@ -82,6 +97,7 @@ public final class CollectionKeys {
       return wrapped;
     } catch (KeyServiceException e) {
       recordFailure(event.with("reason", e.reason()));
+      failures.failed(e);
       throw e;
     } finally {
       Arrays.fill(key, (byte) 0);
@@ -103,6 +119,7 @@ public final class CollectionKeys {
       key = wrapper.unwrap(wrapped, aad);
     } catch (KeyServiceException e) {
       recordFailure(event.with("reason", e.reason()));
+      failures.failed(e);
       throw e;
     }
     try {

@@ -2,10 +2,12 @@ package com.sovereignstamp.appliance.keys;
 
 import com.sovereignstamp.format.KeyMaterial;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -31,6 +33,8 @@ public final class DekCache {
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
   private final AtomicLong refreshFailures = new AtomicLong();
+  private final AtomicLong purges = new AtomicLong();
+  private final AtomicInteger inMemory = new AtomicInteger();
 
   /**
    * @param nanoClock a monotonic clock ({@code System::nanoTime})
@@ -51,6 +55,7 @@ public final class DekCache {
    */
   public KeyLease lease(KeyRef ref, Supplier<byte[]> unwrap) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      long loadEpoch = purges.get();
       Slot slot = slots.computeIfAbsent(ref, r -> new Slot());
       CompletableFuture<CachedKey> pending;
       boolean load = false;
@@ -69,7 +74,8 @@ public final class DekCache {
             if (now - current.loadedAtNanos() >= softNanos && slot.loading == null) {
               CompletableFuture<CachedKey> refresh = new CompletableFuture<>();
               slot.loading = refresh;
-              refresher.execute(() -> loadInto(slot, unwrap, refresh, true));
+              long epoch = purges.get();
+              refresher.execute(() -> loadInto(slot, unwrap, refresh, true, epoch));
             }
             return lease;
           }
@@ -82,7 +88,7 @@ public final class DekCache {
       }
       misses.incrementAndGet();
       if (load) {
-        loadInto(slot, unwrap, pending, false);
+        loadInto(slot, unwrap, pending, false, loadEpoch);
       }
       CachedKey loaded;
       try {
@@ -102,14 +108,25 @@ public final class DekCache {
         KeyServiceException.Reason.FAILED, "the key was evicted while it was being loaded", null);
   }
 
+  /**
+   * Unwraps into the slot. A key unwrapped across a {@link #purgeAll} (begun before it, done after)
+   * is zeroed and not kept: the purge may be a revocation the unwrap raced with.
+   */
   private void loadInto(
-      Slot slot, Supplier<byte[]> unwrap, CompletableFuture<CachedKey> future, boolean refresh) {
+      Slot slot,
+      Supplier<byte[]> unwrap,
+      CompletableFuture<CachedKey> future,
+      boolean refresh,
+      long epoch) {
     CachedKey fresh;
     try {
       unwraps.incrementAndGet();
       byte[] raw = unwrap.get();
       try {
-        fresh = new CachedKey(KeyMaterial.copyOf(raw), nanoClock.getAsLong());
+        fresh =
+            new CachedKey(
+                KeyMaterial.copyOf(raw), nanoClock.getAsLong(), inMemory::decrementAndGet);
+        inMemory.incrementAndGet();
       } finally {
         Arrays.fill(raw, (byte) 0);
       }
@@ -128,12 +145,25 @@ public final class DekCache {
       return;
     }
     CachedKey old;
+    boolean purged;
     synchronized (slot) {
-      old = slot.current;
-      slot.current = fresh;
+      purged = purges.get() != epoch;
+      old = purged ? null : slot.current;
+      if (!purged) {
+        slot.current = fresh;
+      }
       if (slot.loading == future) {
         slot.loading = null;
       }
+    }
+    if (purged) {
+      fresh.evict();
+      future.completeExceptionally(
+          new KeyServiceException(
+              KeyServiceException.Reason.FAILED,
+              "the key cache was purged while the key was being unwrapped",
+              null));
+      return;
     }
     if (old != null) {
       old.evict();
@@ -141,17 +171,48 @@ public final class DekCache {
     future.complete(fresh);
   }
 
-  /** Drops and zeroes every cached key (zeroed at once, or when its last lease is released). */
+  /**
+   * A lease on the key if this node holds it within its hard TTL, else empty; never unwraps and
+   * never starts a refresh (degraded mode reads only what is in memory).
+   */
+  public Optional<KeyLease> leaseCached(KeyRef ref) {
+    Slot slot = slots.get(ref);
+    if (slot == null) {
+      return Optional.empty();
+    }
+    synchronized (slot) {
+      CachedKey current = slot.current;
+      if (current == null) {
+        return Optional.empty();
+      }
+      if (nanoClock.getAsLong() - current.loadedAtNanos() >= hardNanos) {
+        slot.current = null;
+        current.evict();
+        return Optional.empty();
+      }
+      KeyLease lease = current.acquire();
+      if (lease != null) {
+        hits.incrementAndGet();
+      }
+      return Optional.ofNullable(lease);
+    }
+  }
+
+  /**
+   * Drops and zeroes every cached key (zeroed at once, or when its last lease is released); an
+   * unwrap still under way when this is called is not kept either.
+   */
   public void purgeAll() {
-    slots.forEach(
-        (ref, slot) -> {
-          synchronized (slot) {
-            if (slot.current != null) {
-              slot.current.evict();
-              slot.current = null;
-            }
-          }
-        });
+    purges.incrementAndGet();
+    // a plain loop, no lambda: this also runs at JVM shutdown, when no new class can be loaded
+    for (Slot slot : slots.values()) {
+      synchronized (slot) {
+        if (slot.current != null) {
+          slot.current.evict();
+          slot.current = null;
+        }
+      }
+    }
   }
 
   /** Keys currently held (not yet evicted). */
@@ -163,6 +224,19 @@ public final class DekCache {
       }
     }
     return n;
+  }
+
+  /**
+   * Unwrapped keys still in memory: cached, or evicted but held by a request that has not released
+   * them yet. Zero after a purge once running requests let go: every key zeroed.
+   */
+  public int inMemory() {
+    return inMemory.get();
+  }
+
+  /** How often the cache was purged (revocations, shutdown). */
+  public long purges() {
+    return purges.get();
   }
 
   public long unwraps() {

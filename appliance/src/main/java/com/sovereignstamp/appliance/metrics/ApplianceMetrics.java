@@ -10,9 +10,11 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
- * The appliance's gauges in the application registry: the key cache (keys held, unwraps, hits,
- * misses, failed background refreshes), the bridge client's circuit (0 closed, 1 half-open, 2 open)
- * and the audit log's size. Never key material or content.
+ * The appliance's gauges in the application registry: the key cache (keys held, keys still in
+ * memory, unwraps, hits, misses, failed background refreshes, purges), the bridge client's circuit
+ * (0 closed, 1 half-open, 2 open), the audit log's size, and the operating mode ({@code
+ * stamp_mode}: 0 NORMAL, 1 DEGRADED_READ_ONLY, 2 REVOKED) with the monitor's watch and poll
+ * answers. Never key material or content.
  */
 @ApplicationScoped
 public class ApplianceMetrics {
@@ -31,6 +33,11 @@ public class ApplianceMetrics {
     registry.gauge("stamp_dek_refresh_failures", () -> r.cache().refreshFailures());
     registry.gauge("stamp_bridge_circuit", () -> circuit(r.xks().circuitState()));
     registry.gauge("stamp_audit_entries", () -> r.auditLog().tree().size());
+    registry.gauge("stamp_mode", () -> r.mode().mode().ordinal());
+    registry.gauge("stamp_dek_keys_in_memory", () -> r.cache().inMemory());
+    registry.gauge("stamp_dek_cache_purges", () -> r.cache().purges());
+    registry.gauge("stamp_mode_watch_answers", () -> r.monitor().watchAnswers());
+    registry.gauge("stamp_mode_poll_answers", () -> r.monitor().pollAnswers());
   }
 
   static int circuit(CircuitState state) {

@@ -6,6 +6,7 @@ import com.sovereignstamp.appliance.audit.AuditTrail;
 import com.sovereignstamp.appliance.audit.Outcome;
 import com.sovereignstamp.appliance.keys.CollectionKeys;
 import com.sovereignstamp.appliance.keys.NewCollectionKeys;
+import com.sovereignstamp.appliance.mode.OperatingMode;
 import java.util.List;
 
 /** Creating and finding collections. Creating one makes its keys and wraps them at the bridge. */
@@ -13,12 +14,14 @@ public final class CollectionService {
   private final CollectionRepository collections;
   private final CollectionKeys keys;
   private final AuditTrail audit;
+  private final OperatingMode mode;
 
   public CollectionService(
-      CollectionRepository collections, CollectionKeys keys, AuditTrail audit) {
+      CollectionRepository collections, CollectionKeys keys, AuditTrail audit, OperatingMode mode) {
     this.collections = collections;
     this.keys = keys;
     this.audit = audit;
+    this.mode = mode;
   }
 
   /**
@@ -28,6 +31,7 @@ public final class CollectionService {
   public StoredCollection create(String name, String classification, Actor actor) {
     Names.collection(name);
     Classification c = Classification.parse("classification", classification);
+    mode.checkWrite();
     if (collections.find(name).isPresent()) {
       throw new CollectionExistsException(name);
     }
@@ -36,14 +40,16 @@ public final class CollectionService {
         name,
         c,
         fresh,
-        stored ->
-            audit.record(
-                AuditEvent.of("collection.create", actor)
-                    .with("collection", name)
-                    .with("classification", c.wireName())
-                    .with("keyVersion", stored.dekVersion())
-                    .with("cmkKeyId", stored.cmkKeyId())
-                    .outcome(Outcome.SUCCESS)));
+        stored -> {
+          mode.checkWrite();
+          audit.record(
+              AuditEvent.of("collection.create", actor)
+                  .with("collection", name)
+                  .with("classification", c.wireName())
+                  .with("keyVersion", stored.dekVersion())
+                  .with("cmkKeyId", stored.cmkKeyId())
+                  .outcome(Outcome.SUCCESS));
+        });
   }
 
   /**

@@ -8,6 +8,10 @@ import com.sovereignstamp.appliance.keys.CollectionKeys;
 import com.sovereignstamp.appliance.keys.KeyKind;
 import com.sovereignstamp.appliance.keys.KeyLease;
 import com.sovereignstamp.appliance.keys.KeyRef;
+import com.sovereignstamp.appliance.mode.KeyAccess;
+import com.sovereignstamp.appliance.mode.ModeRefusedException;
+import com.sovereignstamp.appliance.mode.OperatingMode;
+import com.sovereignstamp.appliance.mode.Refusal;
 import com.sovereignstamp.appliance.residency.StampIdentity;
 import com.sovereignstamp.format.BlindIndex;
 import com.sovereignstamp.format.ContentKeys;
@@ -27,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -48,6 +53,8 @@ public final class DocumentService {
   private final SecureRandom random;
   private final Clock clock;
   private final long maxSize;
+  private final OperatingMode mode;
+  private final Set<Classification> servedWhileDegraded;
 
   public DocumentService(
       StampIdentity identity,
@@ -57,7 +64,9 @@ public final class DocumentService {
       AuditTrail audit,
       SecureRandom random,
       Clock clock,
-      long maxSize) {
+      long maxSize,
+      OperatingMode mode,
+      Set<Classification> servedWhileDegraded) {
     this.identity = identity;
     this.collections = collections;
     this.documents = documents;
@@ -66,6 +75,8 @@ public final class DocumentService {
     this.random = random;
     this.clock = clock;
     this.maxSize = maxSize;
+    this.mode = mode;
+    this.servedWhileDegraded = Set.copyOf(servedWhileDegraded);
   }
 
   public long maxSize() {
@@ -78,6 +89,7 @@ public final class DocumentService {
    * @throws IOException if the content could not be read to its end (nothing is stored)
    */
   public DocumentMetadata put(Upload upload, Actor actor) throws IOException {
+    mode.checkWrite();
     StoredCollection c = collection(upload.collection());
     String id = Names.documentId(upload.documentId());
     EncryptionContext context = new EncryptionContext(identity.scope(c.name()), id);
@@ -85,7 +97,7 @@ public final class DocumentService {
     byte[] labelsBlob = null;
     byte[] subjectHash = null;
     SegmentEncryptor encryptor;
-    try (KeyLease dek = dek(c, c.dekVersion(), actor)) {
+    try (KeyLease dek = dek(c, c.dekVersion(), actor, KeyAccess.CACHE_OR_BRIDGE)) {
       ContentKeys ck = ContentKeys.collectionDek(c.dekVersion(), dek.key());
       encryptor = SegmentEncryptor.start(ck, context, Purpose.CONTENT, random);
       if (upload.name() != null) {
@@ -139,12 +151,14 @@ public final class DocumentService {
                 int segments = enc.encrypt(in, sink);
                 return new WrittenContent(enc.header(), in.count(), segments);
               },
-              row ->
-                  audit.record(
-                      event
-                          .with("size", row.size())
-                          .with("revision", row.revision())
-                          .outcome(Outcome.SUCCESS)));
+              row -> {
+                mode.checkWrite(); // commits only while NORMAL: nothing lands after a revocation
+                audit.record(
+                    event
+                        .with("size", row.size())
+                        .with("revision", row.revision())
+                        .outcome(Outcome.SUCCESS));
+              });
       return new DocumentMetadata(
           c.name(),
           id,
@@ -168,8 +182,9 @@ public final class DocumentService {
   /** The document's metadata, decrypted. */
   public DocumentMetadata metadata(String collection, String documentId, Actor actor) {
     StoredCollection c = collection(collection);
+    KeyAccess access = checkRead(c);
     StoredDocument d = document(c, documentId);
-    try (KeyLease dek = dek(c, d.dekVersion(), actor)) {
+    try (KeyLease dek = dek(c, d.dekVersion(), actor, access)) {
       return decryptMetadata(c, d, ContentKeys.collectionDek(d.dekVersion(), dek.key()), actor);
     }
   }
@@ -178,10 +193,11 @@ public final class DocumentService {
   public DocumentPage<DocumentMetadata> list(
       String collection, String afterId, int limit, Actor actor) {
     StoredCollection c = collection(collection);
+    KeyAccess access = checkRead(c);
     DocumentPage<StoredDocument> page = documents.list(c.id(), afterId, limit);
     List<DocumentMetadata> items = new ArrayList<>(page.items().size());
     for (StoredDocument d : page.items()) {
-      try (KeyLease dek = dek(c, d.dekVersion(), actor)) {
+      try (KeyLease dek = dek(c, d.dekVersion(), actor, access)) {
         items.add(
             decryptMetadata(c, d, ContentKeys.collectionDek(d.dekVersion(), dek.key()), actor));
       }
@@ -197,6 +213,7 @@ public final class DocumentService {
    */
   public DocumentContent read(String collection, String documentId, Actor actor) {
     StoredCollection c = collection(collection);
+    KeyAccess access = checkRead(c);
     String id = Names.documentId(documentId);
     DocumentSnapshot snapshot =
         documents
@@ -206,7 +223,7 @@ public final class DocumentService {
     EncryptionContext context = new EncryptionContext(identity.scope(c.name()), d.documentId());
     DocumentMetadata metadata;
     SegmentDecryptor decryptor;
-    try (KeyLease dek = dek(c, d.dekVersion(), actor)) {
+    try (KeyLease dek = dek(c, d.dekVersion(), actor, access)) {
       ContentKeys ck = ContentKeys.collectionDek(d.dekVersion(), dek.key());
       metadata = decryptMetadata(c, d, ck, actor);
       decryptor =
@@ -224,7 +241,9 @@ public final class DocumentService {
           throw integrityFailure(c, d, actor, "segment count");
         }
         byte[] plaintext = guarded(c, d, actor, "content", dec::decryptAll, snapshot.segments());
-        return new DocumentContent(metadata, new ByteArrayInputStream(plaintext));
+        mode.checkNotRevoked();
+        return new DocumentContent(
+            metadata, new RevocableStream(new ByteArrayInputStream(plaintext), mode));
       }
     }
     SegmentCursor cursor = documents.segments(d.objectId());
@@ -232,7 +251,7 @@ public final class DocumentService {
     return new DocumentContent(
         metadata,
         new AuditedPlaintext(
-            plaintext,
+            new RevocableStream(plaintext, mode),
             () -> {
               cursor.close();
               decryptor.close();
@@ -242,18 +261,21 @@ public final class DocumentService {
 
   /** Deletes a document and its segments; false if there was none. */
   public boolean delete(String collection, String documentId, Actor actor) {
+    mode.checkWrite();
     StoredCollection c = collection(collection);
     String id = Names.documentId(documentId);
     return documents.delete(
         c.id(),
         id,
-        row ->
-            audit.record(
-                AuditEvent.of("document.delete", actor)
-                    .with("collection", c.name())
-                    .with("document", id)
-                    .with("revision", row.revision())
-                    .outcome(Outcome.SUCCESS)));
+        row -> {
+          mode.checkWrite();
+          audit.record(
+              AuditEvent.of("document.delete", actor)
+                  .with("collection", c.name())
+                  .with("document", id)
+                  .with("revision", row.revision())
+                  .outcome(Outcome.SUCCESS));
+        });
   }
 
   private DocumentMetadata decryptMetadata(
@@ -330,8 +352,18 @@ public final class DocumentService {
     }
   }
 
-  private KeyLease dek(StoredCollection c, int version, Actor actor) {
-    return keys.lease(new KeyRef(c.id(), KeyKind.DEK, version), c.name(), actor);
+  /** Whether the mode lets this collection be read now, and from where its key may come. */
+  private KeyAccess checkRead(StoredCollection c) {
+    return mode.checkRead(servedWhileDegraded.contains(c.classification()));
+  }
+
+  private KeyLease dek(StoredCollection c, int version, Actor actor, KeyAccess access) {
+    KeyRef ref = new KeyRef(c.id(), KeyKind.DEK, version);
+    if (access == KeyAccess.CACHE_ONLY) {
+      return keys.leaseCached(ref)
+          .orElseThrow(() -> new ModeRefusedException(Refusal.KEY_NOT_CACHED, mode.current()));
+    }
+    return keys.lease(ref, c.name(), actor);
   }
 
   private StoredCollection collection(String name) {

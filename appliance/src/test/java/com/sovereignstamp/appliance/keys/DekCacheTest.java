@@ -166,4 +166,60 @@ class DekCacheTest {
     lease.close();
     assertThatThrownBy(lease::key).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aCachedOnlyLeaseNeverUnwrapsAndEndsAtTheHardTtl() {
+    assertThat(cache.leaseCached(ref)).isEmpty();
+    cache.lease(ref, unwrap((byte) 1)).close();
+    advance(SOFT.plusSeconds(1));
+    try (KeyLease lease = cache.leaseCached(ref).orElseThrow()) {
+      assertThat(lease.key().length()).isEqualTo(32);
+    }
+    assertThat(background).as("no refresh started from a cached-only lease").isEmpty();
+    advance(HARD);
+    assertThat(cache.leaseCached(ref)).isEmpty();
+    assertThat(cache.inMemory()).as("the expired key was zeroed").isZero();
+    assertThat(unwraps.get()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnwrapThatRacesAPurgeIsZeroedAndNotKept() throws Exception {
+    CountDownLatch inUnwrap = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Supplier<byte[]> racing =
+        () -> {
+          inUnwrap.countDown();
+          try {
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return new byte[32];
+        };
+    ExecutorService one = Executors.newSingleThreadExecutor();
+    try {
+      Future<KeyLease> leased = one.submit(() -> cache.lease(ref, racing));
+      assertThat(inUnwrap.await(10, TimeUnit.SECONDS)).isTrue();
+      cache.purgeAll(); // the revocation arrives while the bridge is still answering
+      release.countDown();
+      assertThatThrownBy(() -> leased.get(10, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(KeyServiceException.class);
+    } finally {
+      one.shutdownNow();
+    }
+    assertThat(cache.size()).isZero();
+    assertThat(cache.inMemory()).isZero();
+  }
+
+  @Test
+  void keysInMemoryCountsLeasedKeysUntilTheyAreReleasedAfterAPurge() {
+    KeyLease held = cache.lease(ref, unwrap((byte) 2));
+    assertThat(cache.inMemory()).isEqualTo(1);
+    cache.purgeAll();
+    assertThat(cache.size()).isZero();
+    assertThat(cache.inMemory()).as("still held by a request").isEqualTo(1);
+    held.close();
+    assertThat(cache.inMemory()).isZero();
+    assertThat(cache.purges()).isEqualTo(1);
+  }
 }

@@ -8,6 +8,10 @@ import com.sovereignstamp.appliance.keys.CollectionKeys;
 import com.sovereignstamp.appliance.keys.DekCache;
 import com.sovereignstamp.appliance.keys.DekCacheSettings;
 import com.sovereignstamp.appliance.keys.KeyServiceException;
+import com.sovereignstamp.appliance.mode.KeyPurgeOnRevocation;
+import com.sovereignstamp.appliance.mode.ModeRefusedException;
+import com.sovereignstamp.appliance.mode.OperatingMode;
+import com.sovereignstamp.appliance.mode.Refusal;
 import com.sovereignstamp.appliance.persistence.ApplianceDatabase;
 import com.sovereignstamp.appliance.persistence.AuditLogTrail;
 import com.sovereignstamp.appliance.persistence.DatabaseSettings;
@@ -49,6 +53,8 @@ abstract class DocumentStorageContract {
   AuditLog auditLog;
   CollectionService collections;
   DocumentService documents;
+  OperatingMode mode;
+  DekCache cache;
 
   abstract DatabaseSettings database() throws Exception;
 
@@ -61,18 +67,16 @@ abstract class DocumentStorageContract {
     JpaCollectionRepository collectionRepository =
         new JpaCollectionRepository(
             db, identity.region(), Clock.systemUTC(), Duration.ofSeconds(5), System::nanoTime);
+    cache =
+        new DekCache(
+            new DekCacheSettings(Duration.ofSeconds(60), Duration.ofSeconds(300)),
+            System::nanoTime,
+            Runnable::run);
     CollectionKeys keys =
-        new CollectionKeys(
-            identity,
-            wrapper,
-            collectionRepository,
-            new DekCache(
-                new DekCacheSettings(Duration.ofSeconds(60), Duration.ofSeconds(300)),
-                System::nanoTime,
-                Runnable::run),
-            audit,
-            BcFips.drbg());
-    collections = new CollectionService(collectionRepository, keys, audit);
+        new CollectionKeys(identity, wrapper, collectionRepository, cache, audit, BcFips.drbg());
+    mode = new OperatingMode(Clock.systemUTC());
+    mode.addListener(new KeyPurgeOnRevocation(cache));
+    collections = new CollectionService(collectionRepository, keys, audit, mode);
     documents =
         new DocumentService(
             identity,
@@ -82,7 +86,9 @@ abstract class DocumentStorageContract {
             audit,
             BcFips.drbg(),
             Clock.systemUTC(),
-            MAX_SIZE);
+            MAX_SIZE,
+            mode,
+            Set.of(Classification.STANDARD));
   }
 
   @AfterEach
@@ -148,6 +154,126 @@ abstract class DocumentStorageContract {
       put("docs", "d" + size, content);
       assertThat(read("docs", "d" + size)).as("size %d", size).isEqualTo(content);
     }
+  }
+
+  // --- operating modes -------------------------------------------------------------------------
+
+  @Test
+  void degradedModeRefusesEveryWriteAndLeavesNoRows() throws Exception {
+    collections.create("docs", "standard", ALICE);
+    put("docs", "kept", new byte[10]);
+    mode.unreachable("test: bridge dark");
+    assertThatThrownBy(() -> put("docs", "new", new byte[10]))
+        .isInstanceOf(ModeRefusedException.class)
+        .extracting(e -> ((ModeRefusedException) e).refusal())
+        .isEqualTo(Refusal.READ_ONLY);
+    assertThatThrownBy(() -> documents.delete("docs", "kept", ALICE))
+        .isInstanceOf(ModeRefusedException.class);
+    assertThatThrownBy(() -> collections.create("more", "standard", ALICE))
+        .isInstanceOf(ModeRefusedException.class);
+    assertThat(count("SELECT count(*) FROM stamp_document")).isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM stamp_segment")).isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM stamp_collection")).isEqualTo(1);
+  }
+
+  @Test
+  void degradedModeServesStandardCollectionsFromCachedKeysOnly() throws Exception {
+    collections.create("cached", "standard", ALICE);
+    collections.create("cold", "standard", ALICE);
+    collections.create("secret", "critical", ALICE);
+    byte[] content = "still readable".getBytes(StandardCharsets.UTF_8);
+    put("cached", "d", content);
+    put("secret", "d", content);
+    mode.unreachable("test: bridge dark");
+    // the key of "cold" was wrapped at creation but never unwrapped on this node
+    int unwraps = wrapper.unwraps.get();
+    assertThat(read("cached", "d")).isEqualTo(content);
+    assertThat(documents.list("cached", null, 10, ALICE).items()).hasSize(1);
+    assertThatThrownBy(() -> documents.read("secret", "d", ALICE))
+        .isInstanceOf(ModeRefusedException.class)
+        .extracting(e -> ((ModeRefusedException) e).refusal())
+        .isEqualTo(Refusal.NOT_SERVED_WHILE_DEGRADED);
+    cache.purgeAll();
+    assertThatThrownBy(() -> documents.read("cached", "d", ALICE))
+        .isInstanceOf(ModeRefusedException.class)
+        .extracting(e -> ((ModeRefusedException) e).refusal())
+        .isEqualTo(Refusal.KEY_NOT_CACHED);
+    assertThat(wrapper.unwraps.get()).as("degraded mode never asks the bridge").isEqualTo(unwraps);
+  }
+
+  @Test
+  void revokedModeRefusesEveryContentOperationAndZeroesEveryCachedKey() throws Exception {
+    collections.create("docs", "standard", ALICE);
+    byte[] content = new byte[100];
+    put("docs", "d", content);
+    assertThat(read("docs", "d")).isEqualTo(content);
+    assertThat(cache.inMemory()).isEqualTo(1);
+    mode.revoked("test: officers revoked the key");
+    assertThat(cache.size()).isZero();
+    assertThat(cache.inMemory()).as("every key zeroed").isZero();
+    assertThatThrownBy(() -> read("docs", "d"))
+        .isInstanceOf(ModeRefusedException.class)
+        .extracting(e -> ((ModeRefusedException) e).refusal())
+        .isEqualTo(Refusal.KEY_REVOKED);
+    assertThatThrownBy(() -> documents.metadata("docs", "d", ALICE))
+        .isInstanceOf(ModeRefusedException.class);
+    assertThatThrownBy(() -> documents.list("docs", null, 10, ALICE))
+        .isInstanceOf(ModeRefusedException.class);
+    assertThatThrownBy(() -> put("docs", "e", content)).isInstanceOf(ModeRefusedException.class);
+    assertThatThrownBy(() -> documents.delete("docs", "d", ALICE))
+        .isInstanceOf(ModeRefusedException.class);
+  }
+
+  @Test
+  void aDownloadRunningWhenTheKeyIsRevokedStopsAtItsNextReadAndLetsTheKeyBeZeroed()
+      throws Exception {
+    collections.create("docs", "standard", ALICE);
+    byte[] content = new byte[24 * SEGMENT]; // more than the buffered 16 segments: a cursor
+    new Random(7).nextBytes(content);
+    put("docs", "big", content);
+    try (InputStream in = documents.read("docs", "big", ALICE).plaintext()) {
+      assertThat(in.readNBytes(SEGMENT)).isEqualTo(java.util.Arrays.copyOf(content, SEGMENT));
+      mode.revoked("test: officers revoked the key");
+      assertThatThrownBy(() -> in.read(new byte[SEGMENT]))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("revoked");
+    }
+    assertThat(cache.inMemory()).as("zeroed once the stream let go").isZero();
+  }
+
+  @Test
+  void aWriteUnderWayWhenTheKeyIsRevokedIsNotCommitted() throws Exception {
+    collections.create("docs", "standard", ALICE);
+    InputStream revokedMidway =
+        new InputStream() {
+          int sent;
+
+          @Override
+          public int read() {
+            if (sent++ == 2 * SEGMENT) {
+              mode.revoked("test: officers revoked the key during an upload");
+            }
+            return sent > 3 * SEGMENT ? -1 : 1;
+          }
+        };
+    assertThatThrownBy(
+            () ->
+                documents.put(
+                    new Upload("docs", "late", "text/plain", null, List.of(), null, revokedMidway),
+                    ALICE))
+        .isInstanceOf(ModeRefusedException.class);
+    assertThat(count("SELECT count(*) FROM stamp_document")).isZero();
+    assertThat(count("SELECT count(*) FROM stamp_segment")).isZero();
+  }
+
+  @Test
+  void backToNormalAfterVerificationReadsAndWritesAgain() throws Exception {
+    collections.create("docs", "standard", ALICE);
+    put("docs", "d", new byte[5]);
+    mode.revoked("test");
+    mode.verified("test: reinstated and a test unwrap succeeded");
+    put("docs", "e", new byte[5]);
+    assertThat(read("docs", "d")).hasSize(5);
   }
 
   @Test

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sovereignstamp.xks.client.Health;
 import com.sovereignstamp.xks.client.XksClient;
 import com.sovereignstamp.xks.client.XksException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,63 +22,20 @@ import org.junit.jupiter.api.Test;
  * traffic here is GetKeyMetadata (key lookup and attribute reads on the HSM) and health.
  */
 class HsmLinkLossIT {
-  private static final String CLIENT_MODULE = "/usr/lib/x86_64-linux-gnu/pkcs11/p11-kit-client.so";
   private static BridgeInstance bridge;
-  private static Path socket;
-  private static Process server;
+  private static P11KitLink link;
 
   @BeforeAll
   static void start() throws Exception {
     bridge = BridgeInstance.create("p11kit", Map.of("BRIDGE_BACKEND", "pkcs11"));
-    socket = bridge.dir().resolve("hsm.sock");
-    startServer();
-    bridge.property("bridge.pkcs11.library", CLIENT_MODULE);
-    bridge.bridgeEnv("P11_KIT_SERVER_ADDRESS", "unix:path=" + socket);
+    link = P11KitLink.between(bridge);
     bridge.start();
   }
 
   @AfterAll
   static void stop() throws Exception {
     AuditCoverage.everyCallIsRecordedAfterStop(bridge);
-    killServer();
-  }
-
-  private static void startServer() throws Exception {
-    Files.deleteIfExists(socket);
-    ProcessBuilder pb =
-        new ProcessBuilder(
-                "p11-kit",
-                "server",
-                "-f",
-                "-n",
-                socket.toString(),
-                "--provider",
-                "/usr/lib/softhsm/libsofthsm2.so",
-                "pkcs11:token=stamp-demo")
-            .redirectErrorStream(true)
-            .redirectOutput(
-                ProcessBuilder.Redirect.appendTo(bridge.dir().resolve("p11-kit.log").toFile()));
-    pb.environment().putAll(bridge.softHsmEnv());
-    server = pb.start();
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!Files.exists(socket)) {
-      assertThat(System.nanoTime()).as("p11-kit server socket").isLessThan(deadline);
-      Thread.sleep(50);
-    }
-  }
-
-  /** Kills the server and every p11-kit-remote it forked: the link is gone, not just idle. */
-  private static void killServer() throws InterruptedException {
-    if (server == null) {
-      return;
-    }
-    List<ProcessHandle> all = new ArrayList<>(server.descendants().toList());
-    all.add(server.toHandle());
-    all.forEach(ProcessHandle::destroyForcibly);
-    for (ProcessHandle h : all) {
-      h.onExit().orTimeout(10, TimeUnit.SECONDS).join();
-    }
-    server = null;
+    link.close();
   }
 
   @Test
@@ -96,7 +50,7 @@ class HsmLinkLossIT {
       for (int i = 0; i < 20; i++) {
         assertThat(slowClient.metadata(key).keySpec()).isEqualTo("AES_256");
       }
-      killServer();
+      link.cut();
 
       // A hung bridge would let every call run into the client's budget. Each call must get an
       // XKS error; the budget the XKS client holds us to (250 ms) must hold for nearly all of
@@ -123,7 +77,7 @@ class HsmLinkLossIT {
             assertThat(down.ekmFleetDetails().get(0).healthStatus()).isEqualTo("UNAVAILABLE");
           });
 
-      startServer();
+      link.restore();
       Eventually.holds(
           Duration.ofSeconds(15),
           () -> assertThat(client.metadata(key).keySpec()).isEqualTo("AES_256"));

@@ -14,10 +14,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.UnaryOperator;
 
 /** Rewrites a bridge's key-store file the way an operator would: atomically, mode 0600. */
-final class KeyStoreFileEditor {
+public final class KeyStoreFileEditor {
   private final Path file;
 
-  KeyStoreFileEditor(BridgeInstance bridge) {
+  public KeyStoreFileEditor(BridgeInstance bridge) {
     this.file = bridge.dir().resolve("keystores.json");
   }
 
@@ -30,13 +30,28 @@ final class KeyStoreFileEditor {
     editStore(prefix, store -> withArray(store, "keys", store.getJsonArray("keys"), key));
   }
 
-  synchronized void addCredential(String prefix, JsonObject credential) throws IOException {
+  public synchronized void addCredential(String prefix, JsonObject credential) throws IOException {
     editStore(
         prefix,
         store -> withArray(store, "credentials", store.getJsonArray("credentials"), credential));
   }
 
-  synchronized void removeCredential(String prefix, String accessKeyId) throws IOException {
+  /** The credential's entry in the key store with this URI prefix. */
+  public synchronized JsonObject credential(String prefix, String accessKeyId) throws IOException {
+    for (JsonValue v : read().getJsonArray("keyStores")) {
+      JsonObject s = v.asJsonObject();
+      if (s.getString("uriPrefix").equals(prefix)) {
+        for (JsonValue c : s.getJsonArray("credentials")) {
+          if (c.asJsonObject().getString("accessKeyId").equals(accessKeyId)) {
+            return c.asJsonObject();
+          }
+        }
+      }
+    }
+    throw new IllegalArgumentException("no credential " + accessKeyId + " in " + prefix);
+  }
+
+  public synchronized void removeCredential(String prefix, String accessKeyId) throws IOException {
     editStore(
         prefix,
         store -> {

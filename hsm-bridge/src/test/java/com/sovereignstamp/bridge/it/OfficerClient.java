@@ -24,15 +24,15 @@ import java.util.Optional;
  * One of a test bridge's demo officers (init-instance makes two): calls the admin API with the
  * officer's certificate and signs the officer's approvals with the officer's key.
  */
-final class OfficerClient {
+public final class OfficerClient {
   /** An answer of the admin API. */
-  record Answer(int status, String body) {
-    boolean ok() {
+  public record Answer(int status, String body) {
+    public boolean ok() {
       return status == 200;
     }
 
     /** The problem type's last part, for a problem+json answer. */
-    String problem() {
+    public String problem() {
       JsonObject o = (JsonObject) CanonicalJson.parse(body.getBytes(StandardCharsets.UTF_8));
       String type = ((com.sovereignstamp.audit.canonical.JsonString) o.get("type")).value();
       return type.substring(type.lastIndexOf('/') + 1);
@@ -43,7 +43,7 @@ final class OfficerClient {
   private final int number;
   private final HttpClient http;
 
-  OfficerClient(BridgeInstance bridge, int number) {
+  public OfficerClient(BridgeInstance bridge, int number) {
     this.bridge = bridge;
     this.number = number;
     this.http = bridge.https("OFFICER_" + number);
@@ -71,35 +71,35 @@ final class OfficerClient {
         PrivateKeyPem.read(Path.of(bridge.env("OFFICER_" + number + "_KEY"))));
   }
 
-  Approval approveReinstate(KeyRef key) throws Exception {
+  public Approval approveReinstate(KeyRef key) throws Exception {
     return approve(ApprovalAction.REINSTATE, key, Optional.empty(), Instant.now().plusSeconds(600));
   }
 
-  Approval approveGrant(Grant grant) throws Exception {
+  public Approval approveGrant(Grant grant) throws Exception {
     return approve(
         ApprovalAction.GRANT, grant.key(), Optional.of(grant), Instant.now().plusSeconds(600));
   }
 
-  Answer status(KeyRef key) throws Exception {
+  public Answer status(KeyRef key) throws Exception {
     return send("GET", keyPath(key, ""), null);
   }
 
-  Answer revoke(KeyRef key) throws Exception {
+  public Answer revoke(KeyRef key) throws Exception {
     return send("POST", keyPath(key, "/revoke"), null);
   }
 
-  Answer reinstate(KeyRef key, List<Approval> approvals) throws Exception {
+  public Answer reinstate(KeyRef key, List<Approval> approvals) throws Exception {
     return send("POST", keyPath(key, "/reinstate"), approvalsBody(approvals).build());
   }
 
-  Answer grant(Grant grant, List<Approval> approvals) throws Exception {
+  public Answer grant(Grant grant, List<Approval> approvals) throws Exception {
     return send(
         "POST",
         keyPath(grant.key(), "/grants"),
         approvalsBody(approvals).put("grant", Approval.grantJson(grant)).build());
   }
 
-  Answer withdraw(KeyRef key, String credential, String clientSubject) throws Exception {
+  public Answer withdraw(KeyRef key, String credential, String clientSubject) throws Exception {
     return send(
         "POST",
         keyPath(key, "/withdraw"),
@@ -110,7 +110,7 @@ final class OfficerClient {
   }
 
   /** Grants with the approvals of officers 1 and 2, as a test's set-up; fails if refused. */
-  static void grantWithTwoOfficers(BridgeInstance bridge, Grant grant) throws Exception {
+  public static void grantWithTwoOfficers(BridgeInstance bridge, Grant grant) throws Exception {
     OfficerClient one = new OfficerClient(bridge, 1);
     OfficerClient two = new OfficerClient(bridge, 2);
     Answer a = one.grant(grant, List.of(one.approveGrant(grant), two.approveGrant(grant)));
