@@ -13,10 +13,6 @@ import com.sovereignstamp.xks.client.XksClientSettings;
 import com.sovereignstamp.xks.client.XksRawResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,8 +89,9 @@ public final class WatchLatencyBench {
   String run() throws Exception {
     Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     String loadBefore = loadAverage();
-    OfficerApprovals approvals = new OfficerApprovals(options.officerClasspath());
-    HttpClient officer = officerClient(1);
+    Officers officers =
+        new Officers(
+            env, bridgeName, keyStore, keyId, new OfficerApprovals(options.officerClasspath()));
     List<WatchTrial> trials = new ArrayList<>();
     LatencyRecorder metadata = new LatencyRecorder();
     Optional<CpuSample> cpuBefore = Optional.empty();
@@ -124,11 +121,11 @@ public final class WatchLatencyBench {
             metadata.add(t1 - t0);
           }
         }
-        WatchTrial trial = trial(i, watcher, officer, watchThread);
+        WatchTrial trial = trial(i, watcher, officers, watchThread);
         if (measured) {
           trials.add(trial);
         }
-        reinstate(officer, approvals);
+        officers.reinstate();
         if ((i + 1) % 20 == 0 || i + 1 == total) {
           progress(
               "%d/%d trials%s; last: watch answer %s ms after the revoke call returned",
@@ -145,7 +142,7 @@ public final class WatchLatencyBench {
   }
 
   /** One revocation, the key enabled before and revoked after. */
-  private WatchTrial trial(int i, XksClient watcher, HttpClient officer, ExecutorService thread)
+  private WatchTrial trial(int i, XksClient watcher, Officers officers, ExecutorService thread)
       throws Exception {
     Seen current = watch(watcher, -1, 1_000);
     if (current.status() != 200 || !"ENABLED".equals(current.keyStatus())) {
@@ -159,38 +156,14 @@ public final class WatchLatencyBench {
           "trial " + i + ": the watch answered before the revocation: " + held.get().body());
     }
     long sent = System.nanoTime();
-    HttpResponse<String> revoked = admin(officer, "POST", "/revoke", null);
+    officers.revoke();
     long returned = System.nanoTime();
-    if (revoked.statusCode() != 200) {
-      throw new IllegalStateException(
-          "trial " + i + ": revoke answered " + revoked.statusCode() + ": " + revoked.body());
-    }
     Seen seen = held.get(WATCH_ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     if (seen.status() != 200 || !"REVOKED".equals(seen.keyStatus()) || seen.version() <= version) {
       throw new IllegalStateException(
           "trial " + i + ": the watch answered " + seen.status() + ": " + seen.body());
     }
     return new WatchTrial(sent, returned, seen.answeredAt());
-  }
-
-  /** Reinstates the key with the approvals of officers 1 and 2 (not timed). */
-  private void reinstate(HttpClient officer, OfficerApprovals approvals) throws Exception {
-    String one = approval(approvals, 1);
-    String two = approval(approvals, 2);
-    HttpResponse<String> r =
-        admin(officer, "POST", "/reinstate", "{\"approvals\":[" + one + "," + two + "]}");
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException("reinstate answered " + r.statusCode() + ": " + r.body());
-    }
-  }
-
-  private String approval(OfficerApprovals approvals, int officer) throws Exception {
-    return approvals.reinstate(
-        bridgeName,
-        required(env, "OFFICER_" + officer + "_NAME"),
-        Path.of(required(env, "OFFICER_" + officer + "_KEY")),
-        keyStore,
-        keyId);
   }
 
   /** A watch of the key; the answer time is taken as soon as the whole answer is in. */
@@ -217,39 +190,6 @@ public final class WatchLatencyBench {
         ((JsonString) k.get("status")).value(),
         at,
         text);
-  }
-
-  private HttpResponse<String> admin(HttpClient officer, String method, String action, String body)
-      throws IOException, InterruptedException {
-    URI uri =
-        URI.create(
-            required(env, "ADMIN_URL")
-                + "/bridge/admin/keys/"
-                + keyId
-                + action
-                + "?keyStore="
-                + URLEncoder.encode(keyStore, StandardCharsets.UTF_8));
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15));
-    if (body == null) {
-      b.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      b.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-      b.header("Content-Type", "application/json");
-    }
-    return officer.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  /** The officer's HTTPS client: their certificate, the bridge's CA, persistent HTTP/1.1. */
-  private HttpClient officerClient(int officer) {
-    return HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .sslContext(
-            PemTls.mutual(
-                Path.of(required(env, "XKS_CA_CERT")),
-                Path.of(required(env, "OFFICER_" + officer + "_CERT")),
-                Path.of(required(env, "OFFICER_" + officer + "_KEY"))))
-        .connectTimeout(Duration.ofSeconds(5))
-        .build();
   }
 
   /** The appliance's XKS client: its certificate and SigV4 credential. */

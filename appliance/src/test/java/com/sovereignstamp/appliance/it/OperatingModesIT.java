@@ -16,8 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -76,7 +74,7 @@ class OperatingModesIT {
     URI xks = URI.create(bridge.env("XKS_URL"));
     proxy = FaultProxy.to(xks.getHost(), xks.getPort());
     credential = bridge.env("XKS_SECOND_ACCESS_KEY_ID");
-    subject = subjectOf(Path.of(bridge.env("XKS_CLIENT_CERT")));
+    subject = TestStamp.subjectOf(Path.of(bridge.env("XKS_CLIENT_CERT")));
     Path dir = Files.createDirectories(TestStamp.MODULE.resolve("target/it-stamp/modes"));
     Path secret =
         TestStamp.ownerOnly(
@@ -420,13 +418,5 @@ class OperatingModesIT {
     byte[] b = new byte[size];
     new Random(seed).nextBytes(b);
     return b;
-  }
-
-  private static String subjectOf(Path certificatePem) throws Exception {
-    try (InputStream in = Files.newInputStream(certificatePem)) {
-      X509Certificate cert =
-          (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-      return cert.getSubjectX500Principal().getName();
-    }
   }
 }

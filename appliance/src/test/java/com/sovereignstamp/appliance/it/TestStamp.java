@@ -177,7 +177,8 @@ public final class TestStamp {
     bridge.property("bridge.witness.clients-file", clients.toString());
   }
 
-  private static String subjectOf(Path certificatePem) throws Exception {
+  /** The subject of a PEM certificate, as the bridge names client certificates. */
+  static String subjectOf(Path certificatePem) throws Exception {
     try (InputStream in = Files.newInputStream(certificatePem)) {
       X509Certificate cert =
           (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);

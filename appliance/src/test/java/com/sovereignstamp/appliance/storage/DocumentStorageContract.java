@@ -158,19 +158,21 @@ abstract class DocumentStorageContract {
 
   // --- operating modes -------------------------------------------------------------------------
 
+  static void assertRefused(
+      Refusal refusal, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            ModeRefusedException.class, e -> assertThat(e.refusal()).isEqualTo(refusal));
+  }
+
   @Test
   void degradedModeRefusesEveryWriteAndLeavesNoRows() throws Exception {
     collections.create("docs", "standard", ALICE);
     put("docs", "kept", new byte[10]);
     mode.unreachable("test: bridge dark");
-    assertThatThrownBy(() -> put("docs", "new", new byte[10]))
-        .isInstanceOf(ModeRefusedException.class)
-        .extracting(e -> ((ModeRefusedException) e).refusal())
-        .isEqualTo(Refusal.READ_ONLY);
-    assertThatThrownBy(() -> documents.delete("docs", "kept", ALICE))
-        .isInstanceOf(ModeRefusedException.class);
-    assertThatThrownBy(() -> collections.create("more", "standard", ALICE))
-        .isInstanceOf(ModeRefusedException.class);
+    assertRefused(Refusal.READ_ONLY, () -> put("docs", "new", new byte[10]));
+    assertRefused(Refusal.READ_ONLY, () -> documents.delete("docs", "kept", ALICE));
+    assertRefused(Refusal.READ_ONLY, () -> collections.create("more", "standard", ALICE));
     assertThat(count("SELECT count(*) FROM stamp_document")).isEqualTo(1);
     assertThat(count("SELECT count(*) FROM stamp_segment")).isEqualTo(1);
     assertThat(count("SELECT count(*) FROM stamp_collection")).isEqualTo(1);
@@ -189,15 +191,9 @@ abstract class DocumentStorageContract {
     int unwraps = wrapper.unwraps.get();
     assertThat(read("cached", "d")).isEqualTo(content);
     assertThat(documents.list("cached", null, 10, ALICE).items()).hasSize(1);
-    assertThatThrownBy(() -> documents.read("secret", "d", ALICE))
-        .isInstanceOf(ModeRefusedException.class)
-        .extracting(e -> ((ModeRefusedException) e).refusal())
-        .isEqualTo(Refusal.NOT_SERVED_WHILE_DEGRADED);
+    assertRefused(Refusal.NOT_SERVED_WHILE_DEGRADED, () -> documents.read("secret", "d", ALICE));
     cache.purgeAll();
-    assertThatThrownBy(() -> documents.read("cached", "d", ALICE))
-        .isInstanceOf(ModeRefusedException.class)
-        .extracting(e -> ((ModeRefusedException) e).refusal())
-        .isEqualTo(Refusal.KEY_NOT_CACHED);
+    assertRefused(Refusal.KEY_NOT_CACHED, () -> documents.read("cached", "d", ALICE));
     assertThat(wrapper.unwraps.get()).as("degraded mode never asks the bridge").isEqualTo(unwraps);
   }
 
@@ -211,17 +207,11 @@ abstract class DocumentStorageContract {
     mode.revoked("test: officers revoked the key");
     assertThat(cache.size()).isZero();
     assertThat(cache.inMemory()).as("every key zeroed").isZero();
-    assertThatThrownBy(() -> read("docs", "d"))
-        .isInstanceOf(ModeRefusedException.class)
-        .extracting(e -> ((ModeRefusedException) e).refusal())
-        .isEqualTo(Refusal.KEY_REVOKED);
-    assertThatThrownBy(() -> documents.metadata("docs", "d", ALICE))
-        .isInstanceOf(ModeRefusedException.class);
-    assertThatThrownBy(() -> documents.list("docs", null, 10, ALICE))
-        .isInstanceOf(ModeRefusedException.class);
-    assertThatThrownBy(() -> put("docs", "e", content)).isInstanceOf(ModeRefusedException.class);
-    assertThatThrownBy(() -> documents.delete("docs", "d", ALICE))
-        .isInstanceOf(ModeRefusedException.class);
+    assertRefused(Refusal.KEY_REVOKED, () -> read("docs", "d"));
+    assertRefused(Refusal.KEY_REVOKED, () -> documents.metadata("docs", "d", ALICE));
+    assertRefused(Refusal.KEY_REVOKED, () -> documents.list("docs", null, 10, ALICE));
+    assertRefused(Refusal.KEY_REVOKED, () -> put("docs", "e", content));
+    assertRefused(Refusal.KEY_REVOKED, () -> documents.delete("docs", "d", ALICE));
   }
 
   @Test
