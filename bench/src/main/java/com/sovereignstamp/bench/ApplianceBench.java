@@ -39,7 +39,10 @@ public final class ApplianceBench {
     this.context = PemTls.trustOnly(options.caCert());
     this.target = Target.of(options.url(), Math.toIntExact(options.timeout().toMillis()));
     this.api = DocumentEndpoint.api(options.collection(), token);
-    this.baseline = DocumentEndpoint.baseline();
+    this.baseline =
+        options.baselineToken()
+            ? DocumentEndpoint.authenticatedBaseline(token)
+            : DocumentEndpoint.baseline();
   }
 
   public static void main(String[] args) throws Exception {
@@ -308,12 +311,16 @@ public final class ApplianceBench {
         String.format(
             Locale.ROOT,
             "API: `PUT`/`GET /api/v1/collections/%s/documents/{id}` (TLS, bearer token, content in"
-                + " AES-256-GCM segments, audit event per write). Baseline: `PUT`/`GET"
-                + " /baseline/documents/{id}` on the same listener (same TLS), no token, no"
-                + " crypto, no audit; the same rows (one document row through JPA, one 64 KiB"
-                + " segment row per chunk through JDBC batches, one transaction per PUT; reads in"
-                + " one snapshot transaction, 16 rows per query)",
-            options.collection()));
+                + " AES-256-GCM segments, audit event per write). Baseline: `PUT`/`GET %s{id}` on"
+                + " the same listener (same TLS), %s, no crypto, no audit; the same rows (one"
+                + " document row through JPA, one 64 KiB segment row per chunk through JDBC"
+                + " batches, one transaction per PUT; reads in one snapshot transaction, 16 rows"
+                + " per query)",
+            options.collection(),
+            baseline.path(""),
+            options.baselineToken()
+                ? "the same bearer token checked by the same MicroProfile JWT (role user)"
+                : "no token"));
     lines.add(
         String.format(
             Locale.ROOT,

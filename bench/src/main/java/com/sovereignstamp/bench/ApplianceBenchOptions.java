@@ -21,6 +21,7 @@ record ApplianceBenchOptions(
     Path caCert,
     Path tokenFile,
     String collection,
+    boolean baselineToken,
     List<Integer> connections,
     int repeats,
     long documentSize,
@@ -65,6 +66,8 @@ record ApplianceBenchOptions(
         --server-pid PID        the Payara process, for its CPU and memory   (default: none)
         --other-pids LIST       further processes of the run (the bridge), not counted as
                                 other load
+        --baseline-auth none|token  the baseline bare, or behind the same MP-JWT token
+                                check as the API (/baseline/authenticated/…)  (default none)
         --note TEXT             a line for the report's preamble (may be repeated)
         --out FILE              also write the Markdown report here
       Sizes: 4096, 4KiB, 1GiB. Durations: 500ms, 3s, 1m.
@@ -79,6 +82,7 @@ record ApplianceBenchOptions(
             Path.of(value(flags, "ca", env.apply("STAMP_CA_CERT"))),
             Path.of(value(flags, "token-file", null)),
             value(flags, "collection", "bench"),
+            baselineAuth(value(flags, "baseline-auth", "none")),
             BenchOptions.ints(value(flags, "connections", "1,4,16")),
             positive(value(flags, "repeats", "2"), "--repeats"),
             ByteSize.parse(value(flags, "document-size", "4KiB")),
@@ -113,6 +117,14 @@ record ApplianceBenchOptions(
       throw new IllegalArgumentException("--collection must be 1-63 of a-z 0-9 - _");
     }
     return o;
+  }
+
+  private static boolean baselineAuth(String value) {
+    return switch (value) {
+      case "none" -> false;
+      case "token" -> true;
+      default -> throw new IllegalArgumentException("--baseline-auth must be none or token");
+    };
   }
 
   private static Map<String, String> flags(String[] args, List<String> notes) {

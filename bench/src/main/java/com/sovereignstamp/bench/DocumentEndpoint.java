@@ -33,6 +33,15 @@ final class DocumentEndpoint {
     return new DocumentEndpoint(BASELINE, "/baseline/documents/", Map.of());
   }
 
+  /**
+   * {@code /baseline/authenticated/documents/{id}}: the baseline behind the same MicroProfile JWT
+   * check as the API, with the same token.
+   */
+  static DocumentEndpoint authenticatedBaseline(String token) {
+    return new DocumentEndpoint(
+        BASELINE, "/baseline/authenticated/documents/", Map.of("Authorization", "Bearer " + token));
+  }
+
   String name() {
     return name;
   }
