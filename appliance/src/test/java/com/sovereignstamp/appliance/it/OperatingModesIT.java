@@ -3,6 +3,7 @@ package com.sovereignstamp.appliance.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sovereignstamp.bridge.it.BridgeInstance;
+import com.sovereignstamp.bridge.it.HsmLinkShim;
 import com.sovereignstamp.bridge.it.KeyStoreFileEditor;
 import com.sovereignstamp.bridge.it.OfficerClient;
 import com.sovereignstamp.bridge.policy.Grant;
@@ -46,9 +47,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The operating modes against the real bridge on SoftHSM2, with a TCP fault proxy between the
  * appliance and the bridge's XKS listener (the officers reach the bridge's admin listener directly,
- * as they would). The appliance uses the key store's second credential so that withdrawing its
- * grant or removing it touches no other test class; every test leaves the key enabled, the grant
- * and the credential in place and the proxy passing.
+ * as they would) and a link between the bridge and its HSM that can be cut ({@link HsmLinkShim}).
+ * The appliance uses the key store's second credential so that withdrawing its grant or removing it
+ * touches no other test class; every test leaves the key enabled, the grant and the credential in
+ * place and the proxy passing.
  *
  * <p>Timing: a revocation must show within 1 s of the revoke call returning; this test allows 2 s
  * for a loaded 2-core CI machine (the benchmark reports the real distribution).
@@ -264,10 +266,8 @@ class OperatingModesIT {
   @Order(5)
   void revocationWhileTheBridgeIsDarkIsHonouredByTheHardTtl() throws Exception {
     ApiClient api = api();
-    awaitMode(api, "NORMAL", Duration.ofSeconds(15));
-    String c = api.newCollection("dark-revoke", "standard");
     byte[] content = random(3000, 3);
-    assertThat(put(api, c, "doc", content).statusCode()).isEqualTo(201);
+    String c = standardCollectionWithDoc(api, "dark-revoke", content);
     long keyLoaded = System.nanoTime(); // the put unwrapped the collection's key just now
     try {
       proxy.blackHole();
@@ -301,7 +301,49 @@ class OperatingModesIT {
     awaitMode(api, "NORMAL", Duration.ofSeconds(15));
   }
 
+  // --- loss of the HSM behind a reachable bridge ---------------------------------------------
+
+  @Test
+  @Order(6)
+  void hsmLinkCutBehindAReachableBridgeDegradesNeverRevokesAndRecovers() throws Exception {
+    ApiClient api = api();
+    byte[] content = random(2000, 5);
+    String c = standardCollectionWithDoc(api, "hsm-cut", content);
+    HsmLinkShim link = TestStamp.get().hsmLink();
+    try {
+      link.cut();
+      awaitMode(api, "DEGRADED_READ_ONLY", Duration.ofSeconds(10));
+      // the bridge still answers (its watch says ENABLED): the stamp must stay degraded, never
+      // revoked, however often it asks
+      long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+      while (System.nanoTime() < until) {
+        Matcher m = MODE.matcher(api.get("/api/v1/status").body());
+        assertThat(m.find()).isTrue();
+        assertThat(m.group(1)).isEqualTo("DEGRADED_READ_ONLY");
+        Thread.sleep(100);
+      }
+      assertThat(status(api).getString("modeReason")).contains("did not answer");
+      assertThat(bridge.log()).as("the bridge saw its HSM link go").contains("HSM link lost");
+      assertThat(api.getBytes(documentPath(c, "doc")).body()).isEqualTo(content);
+      assertProblem(put(api, c, "new", content), 503, "read-only");
+    } finally {
+      link.restore();
+    }
+    awaitMode(api, "NORMAL", Duration.ofSeconds(30)); // the bridge reconnects to its HSM first
+    assertThat(bridge.log()).contains("HSM link up");
+    assertThat(put(api, c, "new", content).statusCode()).isEqualTo(201);
+  }
+
   // --- helpers -------------------------------------------------------------------------------
+
+  /** Once the stamp is NORMAL: a new standard collection with {@code content} as document "doc". */
+  private static String standardCollectionWithDoc(ApiClient api, String prefix, byte[] content)
+      throws Exception {
+    awaitMode(api, "NORMAL", Duration.ofSeconds(15));
+    String c = api.newCollection(prefix, "standard");
+    assertThat(put(api, c, "doc", content).statusCode()).isEqualTo(201);
+    return c;
+  }
 
   record Read(long startNanos, int status, boolean ok, String body) {}
 

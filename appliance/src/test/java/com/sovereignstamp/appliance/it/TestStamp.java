@@ -1,6 +1,7 @@
 package com.sovereignstamp.appliance.it;
 
 import com.sovereignstamp.bridge.it.BridgeInstance;
+import com.sovereignstamp.bridge.it.HsmLinkShim;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +21,10 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What an appliance under test runs against: one real bridge (SoftHSM2, started with the bridge's
- * own scripts) shared by the test classes of this JVM, the tests' token issuer, and the stamp's
- * PostgreSQL schema. {@link #settings} is the appliance's configuration.
+ * What an appliance under test runs against: one real bridge (SoftHSM2 through a PKCS#11 shim whose
+ * link to the HSM a test can cut, started with the bridge's own scripts) shared by the test classes
+ * of this JVM, the tests' token issuer, and the stamp's PostgreSQL schema. {@link #settings} is the
+ * appliance's configuration.
  *
  * <p><b>One stamp per JVM.</b> The bridge witnesses the stamp's audit log: the appliance is
  * registered as its witness client (by its TLS client certificate, with a checkpoint key made here)
@@ -47,12 +49,15 @@ public final class TestStamp {
   private static TestStamp shared;
 
   private final BridgeInstance bridge;
+  private final HsmLinkShim hsmLink;
   private final TestTokens tokens;
   private final Path dir;
   private final String databaseUrl;
 
-  private TestStamp(BridgeInstance bridge, TestTokens tokens, Path dir, String databaseUrl) {
+  private TestStamp(
+      BridgeInstance bridge, HsmLinkShim hsmLink, TestTokens tokens, Path dir, String databaseUrl) {
     this.bridge = bridge;
+    this.hsmLink = hsmLink;
     this.tokens = tokens;
     this.dir = dir;
     this.databaseUrl = databaseUrl;
@@ -66,6 +71,7 @@ public final class TestStamp {
       Files.createDirectories(MODULE.resolve("target/it-tmp"));
       BridgeInstance bridge =
           BridgeInstance.create("appliance", Map.of("BRIDGE_BACKEND", "pkcs11"));
+      HsmLinkShim hsmLink = HsmLinkShim.between(bridge); // transparent until a test cuts it
       registerWitnessClient(bridge, checkpointKeyPair(dir));
       bridge.start();
       Runtime.getRuntime()
@@ -82,13 +88,18 @@ public final class TestStamp {
       tokens.writePublicKey(dir.resolve("issuer-public.pem"));
       ownerOnly(dir.resolve("xks-secret"), bridge.env("XKS_SECRET_ACCESS_KEY"));
       String schema = "appliance_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-      shared = new TestStamp(bridge, tokens, dir, postgresSchema(schema));
+      shared = new TestStamp(bridge, hsmLink, tokens, dir, postgresSchema(schema));
     }
     return shared;
   }
 
   public BridgeInstance bridge() {
     return bridge;
+  }
+
+  /** The link between the bridge and its HSM (SoftHSM2 behind a PKCS#11 shim that can cut it). */
+  public HsmLinkShim hsmLink() {
+    return hsmLink;
   }
 
   public TestTokens tokens() {
