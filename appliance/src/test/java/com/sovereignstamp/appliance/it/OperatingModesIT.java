@@ -159,6 +159,7 @@ class OperatingModesIT {
       assertThat(write.statusCode()).isEqualTo(403);
       assertThat(write.body()).contains("/problems/key-revoked");
       assertThat(status(api).getString("modeReason")).contains("disabled");
+      assertModeVisibleInHealthAndMetrics(api, "REVOKED", 2);
     } finally {
       running.set(false);
       readers.shutdownNow();
@@ -253,6 +254,7 @@ class OperatingModesIT {
       assertProblem(api.get(documentPath(standard, "half") + "/metadata"), 404, "unknown-document");
       assertProblem(api.get(documentPath(standard, "new") + "/metadata"), 404, "unknown-document");
       assertThat(status(api).getString("modeReason")).contains("did not answer");
+      assertModeVisibleInHealthAndMetrics(api, "DEGRADED_READ_ONLY", 1);
     } finally {
       degraded.countDown();
       proxy.pass();
@@ -433,6 +435,18 @@ class OperatingModesIT {
       Thread.sleep(20);
     }
     throw new AssertionError("mode " + expected + " not reached within " + within + "; " + last);
+  }
+
+  /** Readiness stays UP and names the mode; the metric {@code stamp_mode} has its number. */
+  private static void assertModeVisibleInHealthAndMetrics(ApiClient api, String mode, int number)
+      throws Exception {
+    HttpResponse<String> ready = api.get("/health/ready");
+    assertThat(ready.statusCode()).isEqualTo(200);
+    assertThat(ready.body()).contains("\"status\":\"UP\"").contains("\"mode\":\"" + mode + "\"");
+    String metrics = api.get("/metrics?scope=application").body();
+    assertThat(metrics.lines().filter(l -> l.startsWith("stamp_mode")).toList())
+        .as(metrics)
+        .anySatisfy(l -> assertThat(l).matches("stamp_mode(\\{[^}]*\\})? " + number + "(\\.0)?"));
   }
 
   private static JsonObject status(ApiClient api) throws Exception {
