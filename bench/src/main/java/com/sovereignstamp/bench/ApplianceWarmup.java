@@ -66,25 +66,10 @@ final class ApplianceWarmup {
 
   /** One line for the report's preamble. */
   String describe(WarmupOutcome w) {
-    if (w.rounds().isEmpty()) {
-      return "No initial warm-up (--warmup-max 0): early points may measure the JIT";
-    }
-    String measure = serverCpuKnown ? "the server's CPU time per request" : "the throughput";
-    return String.format(
-        Locale.ROOT,
-        "Initial warm-up (unmeasured): %d rounds of %s per workload at %d connections, %ds in"
-            + " all; %s",
-        w.rounds().size(),
+    return w.describe(
         slice,
         connections,
-        w.took().toSeconds(),
-        w.steady()
-            ? String.format(
-                Locale.ROOT,
-                "%s had settled (for every workload, the mean of the last two rounds within %.0f%%"
-                    + " of the two before)",
-                measure,
-                WarmupOutcome.STEADY_TOLERANCE * 100)
-            : "**" + measure + " had NOT settled when the time ran out**");
+        serverCpuKnown ? "the server's CPU time per request" : "the throughput",
+        "");
   }
 }

@@ -68,28 +68,10 @@ final class InitialWarmup {
 
   /** One line for the report's preamble. */
   String describe(WarmupOutcome w) {
-    if (w.rounds().isEmpty()) {
-      return "No initial warm-up (--warmup-max 0): early points may measure the JIT";
-    }
-    String measure =
-        options.bridgePid().isPresent() ? "the bridge's CPU time per request" : "the throughput";
-    return String.format(
-        Locale.ROOT,
-        "Initial warm-up (unmeasured): %d rounds of %s per workload at %d connections, %ds in"
-            + " all; %s",
-        w.rounds().size(),
+    return w.describe(
         options.warmupSlice(),
         options.warmupConnections(),
-        w.took().toSeconds(),
-        w.steady()
-            ? String.format(
-                Locale.ROOT,
-                "%s had settled (for every workload, the mean of the last two rounds within %.0f%%"
-                    + " of the two before)",
-                measure,
-                WarmupOutcome.STEADY_TOLERANCE * 100)
-            : "**"
-                + measure
-                + " had NOT settled when the time ran out: the matrix may measure JIT warm-up**");
+        options.bridgePid().isPresent() ? "the bridge's CPU time per request" : "the throughput",
+        ": the matrix may measure JIT warm-up");
   }
 }

@@ -2,6 +2,7 @@ package com.sovereignstamp.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,34 @@ record WarmupOutcome(Duration took, List<double[]> rounds, boolean steady) {
       return Optional.of(new WarmupOutcome(took, rounds, false));
     }
     return Optional.empty();
+  }
+
+  /**
+   * One line for a report's preamble.
+   *
+   * @param measure what had to settle, e.g. "the throughput"
+   * @param unsettled what follows "had NOT settled when the time ran out" (may be empty)
+   */
+  String describe(Duration slice, int connections, String measure, String unsettled) {
+    if (rounds.isEmpty()) {
+      return "No initial warm-up (--warmup-max 0): early points may measure the JIT";
+    }
+    return String.format(
+        Locale.ROOT,
+        "Initial warm-up (unmeasured): %d rounds of %s per workload at %d connections, %ds in"
+            + " all; %s",
+        rounds.size(),
+        slice,
+        connections,
+        took.toSeconds(),
+        steady
+            ? String.format(
+                Locale.ROOT,
+                "%s had settled (for every workload, the mean of the last two rounds within %.0f%%"
+                    + " of the two before)",
+                measure,
+                STEADY_TOLERANCE * 100)
+            : "**" + measure + " had NOT settled when the time ran out" + unsettled + "**");
   }
 
   /** Bridge or server CPU ms per request when known, else throughput: either settles when warm. */
