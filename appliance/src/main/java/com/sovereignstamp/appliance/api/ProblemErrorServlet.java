@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 @WebServlet("/error-problem")
 public class ProblemErrorServlet extends HttpServlet {
+
   @Override
   protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     Object code = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -30,16 +31,22 @@ public class ProblemErrorServlet extends HttpServlet {
           case 431 -> ProblemType.HEADERS_TOO_LARGE;
           default -> ProblemType.INTERNAL_ERROR;
         };
-    if (status == 401 || status == 403) {
-      Object uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-      RefusedRequests.record(req.getMethod(), uri == null ? "" : uri.toString(), status, null);
-    }
+    Object uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String path = uri == null ? "" : uri.toString();
+    String detail = null;
     resp.resetBuffer();
+    if (status == 401) {
+      TokenRefusal refusal =
+          RefusedRequests.tokenRefused(req.getMethod(), path, req.getHeader("Authorization"));
+      detail = refusal.reason();
+      if (refusal != TokenRefusal.NO_TOKEN || resp.getHeaders("WWW-Authenticate").isEmpty()) {
+        resp.setHeader("WWW-Authenticate", RefusedRequests.challenge(refusal)); // else Payara's
+      }
+    } else if (status == 403) {
+      RefusedRequests.rolesRefused(req.getMethod(), path, null);
+    }
     resp.setStatus(type.status());
     resp.setContentType(Problems.MEDIA_TYPE);
-    if (type == ProblemType.UNAUTHORIZED) {
-      resp.setHeader("WWW-Authenticate", "Bearer");
-    }
-    resp.getOutputStream().write(Problems.json(type, null).getBytes(StandardCharsets.UTF_8));
+    resp.getOutputStream().write(Problems.json(type, detail).getBytes(StandardCharsets.UTF_8));
   }
 }

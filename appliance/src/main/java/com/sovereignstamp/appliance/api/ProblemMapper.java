@@ -56,13 +56,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Response.fromResponse(r).allow(n.getResponse().getAllowedMethods()).build();
     }
     ProblemType type = typeOf(e);
-    if (type == ProblemType.FORBIDDEN || type == ProblemType.UNAUTHORIZED) {
+    if (type == ProblemType.FORBIDDEN) {
       Principal who = security == null ? null : security.getUserPrincipal();
-      RefusedRequests.record(
+      RefusedRequests.rolesRefused(
           request.getMethod(),
           request.getRequestURI(),
-          type.status(),
           who instanceof JsonWebToken token ? Callers.actor(token) : null);
+    }
+    if (type == ProblemType.UNAUTHORIZED) {
+      TokenRefusal refusal =
+          RefusedRequests.tokenRefused(
+              request.getMethod(), request.getRequestURI(), request.getHeader("Authorization"));
+      return Response.fromResponse(Problems.response(type, refusal.reason()))
+          .header("WWW-Authenticate", RefusedRequests.challenge(refusal))
+          .build();
     }
     if (type == null) {
       String incident = UUID.randomUUID().toString();

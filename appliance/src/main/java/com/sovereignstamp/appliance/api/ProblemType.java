@@ -13,6 +13,8 @@ public enum ProblemType {
   INCOMPLETE_UPLOAD("incomplete-upload", 400, "The content ended before it was complete"),
   UNAUTHORIZED("unauthorized", 401, "A valid bearer token is required"),
   FORBIDDEN("forbidden", 403, "The token's roles do not allow this"),
+  RESIDENCY_MISMATCH(
+      "residency-mismatch", 403, "The caller's residency is not the region this stamp serves"),
   NOT_FOUND("not-found", 404, "No such resource"),
   UNKNOWN_COLLECTION("unknown-collection", 404, "No such collection"),
   UNKNOWN_DOCUMENT("unknown-document", 404, "No such document"),

@@ -7,5 +7,8 @@ public final class Roles {
   public static final String AUDITOR = "auditor";
   public static final String USER = "user";
 
+  /** The zone-local backup agent's service account (client-credentials grant). */
+  public static final String BACKUP_AGENT = "backup-agent";
+
   private Roles() {}
 }

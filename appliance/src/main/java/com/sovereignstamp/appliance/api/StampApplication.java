@@ -29,7 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     bearerFormat = "JWT")
 @ApplicationPath("/api/v1")
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({Roles.STAMP_ADMIN, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.USER})
+@DeclareRoles({
+  Roles.STAMP_ADMIN,
+  Roles.SECURITY_OFFICER,
+  Roles.AUDITOR,
+  Roles.USER,
+  Roles.BACKUP_AGENT
+})
 @ApplicationScoped
 public class StampApplication extends Application {
   @Override

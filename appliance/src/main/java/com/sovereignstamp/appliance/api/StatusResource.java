@@ -31,7 +31,13 @@ public class StatusResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Roles.STAMP_ADMIN, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.USER})
+  @RolesAllowed({
+    Roles.STAMP_ADMIN,
+    Roles.SECURITY_OFFICER,
+    Roles.AUDITOR,
+    Roles.USER,
+    Roles.BACKUP_AGENT
+  })
   public String status() {
     var s = runtime.settings();
     ModeState mode = runtime.mode().current();

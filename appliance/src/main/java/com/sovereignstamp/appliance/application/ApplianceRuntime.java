@@ -22,6 +22,8 @@ import com.sovereignstamp.appliance.persistence.AuditLogTrail;
 import com.sovereignstamp.appliance.persistence.DatabaseSettings;
 import com.sovereignstamp.appliance.persistence.JpaCollectionRepository;
 import com.sovereignstamp.appliance.persistence.JpaDocumentRepository;
+import com.sovereignstamp.appliance.sso.JwksMirror;
+import com.sovereignstamp.appliance.sso.SsoClients;
 import com.sovereignstamp.appliance.storage.CollectionService;
 import com.sovereignstamp.appliance.storage.DocumentService;
 import com.sovereignstamp.audit.checkpoint.CheckpointSigner;
@@ -72,6 +74,7 @@ public final class ApplianceRuntime implements AutoCloseable {
   private final ExecutorService refresher;
   private final CollectionService collections;
   private final DocumentService documents;
+  private final JwksMirror jwks;
 
   private ApplianceRuntime(
       ApplianceSettings settings,
@@ -81,8 +84,10 @@ public final class ApplianceRuntime implements AutoCloseable {
       Witnessing witnessing,
       XksClient xks,
       XksClient watchClient,
-      ExecutorService refresher) {
+      ExecutorService refresher,
+      JwksMirror jwks) {
     this.settings = settings;
+    this.jwks = jwks;
     this.database = database;
     this.auditLog = auditLog;
     this.checkpoints = checkpoints;
@@ -159,7 +164,10 @@ public final class ApplianceRuntime implements AutoCloseable {
     AuditLog auditLog = null;
     XksClient xks = null;
     XksClient watchClient = null;
+    JwksMirror jwks = null;
     try {
+      // the API's keys first: tokens can be checked as soon as the API answers
+      jwks = JwksMirror.start(SsoClients.create(settings.sso()), settings.sso());
       database =
           ApplianceDatabase.open(
               new DatabaseSettings(
@@ -190,7 +198,15 @@ public final class ApplianceRuntime implements AutoCloseable {
               });
       ApplianceRuntime runtime =
           new ApplianceRuntime(
-              settings, database, auditLog, checkpoints, witnessing, xks, watchClient, refresher);
+              settings,
+              database,
+              auditLog,
+              checkpoints,
+              witnessing,
+              xks,
+              watchClient,
+              refresher,
+              jwks);
       LOG.info(
           () ->
               "appliance started: stamp "
@@ -210,10 +226,12 @@ public final class ApplianceRuntime implements AutoCloseable {
       runtime.monitor.start();
       return runtime;
     } catch (SQLException e) {
+      closeQuietly(jwks);
       closeQuietly(watchClient);
       closeQuietly(xks, auditLog, database);
       throw new SettingsException("the database cannot be used: " + e.getMessage(), e);
     } catch (RuntimeException e) {
+      closeQuietly(jwks);
       closeQuietly(watchClient);
       closeQuietly(xks, auditLog, database);
       throw e;
@@ -336,6 +354,11 @@ public final class ApplianceRuntime implements AutoCloseable {
   }
 
   /** What follows the key's state at the bridge. */
+  /** The mirrored signing keys of the identity provider. */
+  public JwksMirror jwks() {
+    return jwks;
+  }
+
   public ModeMonitor monitor() {
     return monitor;
   }
@@ -348,6 +371,7 @@ public final class ApplianceRuntime implements AutoCloseable {
   public void close() {
     cache.purgeAll();
     monitor.close();
+    jwks.close();
     closeQuietly(watchClient);
     witnessSchedule.close();
     try {
@@ -358,6 +382,12 @@ public final class ApplianceRuntime implements AutoCloseable {
     refresher.shutdownNow();
     cache.purgeAll();
     closeQuietly(xks, auditLog, database);
+  }
+
+  private static void closeQuietly(JwksMirror mirror) {
+    if (mirror != null) {
+      mirror.close();
+    }
   }
 
   private static void closeQuietly(XksClient client) {

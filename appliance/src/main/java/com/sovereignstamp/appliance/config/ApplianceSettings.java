@@ -6,10 +6,12 @@ import com.sovereignstamp.appliance.residency.StampIdentity;
 import com.sovereignstamp.appliance.storage.Classification;
 import com.sovereignstamp.appliance.storage.InvalidInputException;
 import com.sovereignstamp.audit.storage.JournalSettings;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,13 +35,10 @@ public record ApplianceSettings(
     DekCacheSettings dekCache,
     long maxDocumentSize,
     Duration collectionCacheTtl,
-    String tokenIssuer,
+    SsoSettings sso,
     AuditSettings audit,
     ModeMonitorSettings modeMonitor,
     Set<Classification> servedWhileDegraded) {
-  /** Issuers under this prefix are the demo's own; production refuses them. */
-  public static final String DEMO_ISSUER_PREFIX = "urn:sovereign-stamp:demo";
-
   public static final long DEFAULT_MAX_DOCUMENT_SIZE = 2L * 1024 * 1024 * 1024;
 
   public static ApplianceSettings from(Config config) {
@@ -92,11 +91,7 @@ public record ApplianceSettings(
     } catch (IllegalArgumentException e) {
       throw new SettingsException("stamp.dek-cache: " + e.getMessage());
     }
-    String issuer = r.required("mp.jwt.verify.issuer");
-    if (profile == Profile.PRODUCTION && issuer.startsWith(DEMO_ISSUER_PREFIX)) {
-      throw new SettingsException(
-          "mp.jwt.verify.issuer: the demo token issuer cannot be used in production");
-    }
+    SsoSettings sso = sso(r, profile);
     long maxSize = r.positiveLong("stamp.documents.max-size", DEFAULT_MAX_DOCUMENT_SIZE);
     AuditSettings audit =
         new AuditSettings(
@@ -124,10 +119,66 @@ public record ApplianceSettings(
         cache,
         maxSize,
         r.duration("stamp.collections.cache-ttl", Duration.ofSeconds(5)),
-        issuer,
+        sso,
         audit,
         modeMonitor(r),
         servedWhileDegraded(r));
+  }
+
+  private static SsoSettings sso(Reader r, Profile profile) {
+    String issuer = r.required("mp.jwt.verify.issuer");
+    URI jwksUrl;
+    try {
+      jwksUrl =
+          r.optional("stamp.sso.jwks-url")
+              .map(URI::create)
+              .orElse(SsoSettings.defaultJwksUrl(issuer));
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException("stamp.sso.jwks-url is not a URL: " + e.getMessage());
+    }
+    if (!"https".equals(jwksUrl.getScheme()) && !"http".equals(jwksUrl.getScheme())) {
+      throw new SettingsException("stamp.sso.jwks-url must be an https URL");
+    }
+    if (profile == Profile.PRODUCTION
+        && (!issuer.startsWith("https://") || !"https".equals(jwksUrl.getScheme()))) {
+      throw new SettingsException(
+          "mp.jwt.verify.issuer / stamp.sso.jwks-url: production trusts an issuer over https only");
+    }
+    String location = r.required("mp.jwt.verify.publickey.location");
+    Path jwksFile;
+    try {
+      URI uri = URI.create(location);
+      if (!"file".equals(uri.getScheme())) {
+        throw new IllegalArgumentException("not a file: URL");
+      }
+      jwksFile = Path.of(uri);
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException(
+          "mp.jwt.verify.publickey.location must be a file: URL (the appliance mirrors the"
+              + " issuer's keys there from stamp.sso.jwks-url), not "
+              + location);
+    }
+    Duration refresh = r.duration("stamp.sso.jwks-refresh", SsoSettings.DEFAULT_REFRESH);
+    if (refresh.compareTo(Duration.ofSeconds(1)) < 0
+        || refresh.compareTo(Duration.ofMinutes(5)) > 0) {
+      throw new SettingsException("stamp.sso.jwks-refresh must be between PT1S and PT5M");
+    }
+    List<String> audiences =
+        Arrays.stream(r.optional("mp.jwt.verify.audiences").orElse("").split(","))
+            .map(String::trim)
+            .filter(a -> !a.isEmpty())
+            .toList();
+    if (audiences.isEmpty()) {
+      throw new SettingsException("mp.jwt.verify.audiences must name the API's audience");
+    }
+    return new SsoSettings(
+        issuer,
+        audiences,
+        jwksUrl,
+        r.optional("stamp.sso.ca-file").map(Path::of),
+        jwksFile,
+        refresh,
+        r.duration("stamp.sso.timeout", SsoSettings.DEFAULT_TIMEOUT));
   }
 
   private static ModeMonitorSettings modeMonitor(Reader r) {

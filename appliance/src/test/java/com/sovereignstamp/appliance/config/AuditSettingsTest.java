@@ -94,7 +94,7 @@ class AuditSettingsTest {
   }
 
   /** A demo appliance's settings with {@code overrides} on top (an empty value unsets a key). */
-  private static Config config(Map<String, String> overrides) {
+  static Config config(Map<String, String> overrides) {
     Map<String, String> values = new HashMap<>();
     values.put("stamp.profile", "demo");
     values.put("stamp.id", "stamp-1");
@@ -108,6 +108,8 @@ class AuditSettingsTest {
     values.put("stamp.bridge.client-key-file", "/etc/stamp/client.key");
     values.put("stamp.cmk.key-id", "stamp-cmk-1");
     values.put("mp.jwt.verify.issuer", "https://sso.example/realms/stamp");
+    values.put("mp.jwt.verify.audiences", "stamp-api");
+    values.put("mp.jwt.verify.publickey.location", "file:///var/lib/stamp/sso/jwks.json");
     values.put("stamp.audit.checkpoint-key-file", "/etc/stamp/checkpoint.key");
     values.put("stamp.audit.witness-public-key-file", "/etc/stamp/bridge-witness.pem");
     values.putAll(overrides);

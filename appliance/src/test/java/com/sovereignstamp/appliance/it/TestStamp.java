@@ -18,13 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * What an appliance under test runs against: one real bridge (SoftHSM2 through a PKCS#11 shim whose
  * link to the HSM a test can cut, started with the bridge's own scripts) shared by the test classes
- * of this JVM, the tests' token issuer, and the stamp's PostgreSQL schema. {@link #settings} is the
- * appliance's configuration.
+ * of this JVM, the stamp's identity provider (a real Keycloak, {@link TestSso}), and the stamp's
+ * PostgreSQL schema. {@link #settings} is the appliance's configuration.
  *
  * <p><b>One stamp per JVM.</b> The bridge witnesses the stamp's audit log: the appliance is
  * registered as its witness client (by its TLS client certificate, with a checkpoint key made here)
@@ -50,21 +51,31 @@ public final class TestStamp {
 
   private final BridgeInstance bridge;
   private final HsmLinkShim hsmLink;
-  private final TestTokens tokens;
+  private final TestSso sso;
   private final Path dir;
   private final String databaseUrl;
 
   private TestStamp(
-      BridgeInstance bridge, HsmLinkShim hsmLink, TestTokens tokens, Path dir, String databaseUrl) {
+      BridgeInstance bridge, HsmLinkShim hsmLink, TestSso sso, Path dir, String databaseUrl) {
     this.bridge = bridge;
     this.hsmLink = hsmLink;
-    this.tokens = tokens;
+    this.sso = sso;
     this.dir = dir;
     this.databaseUrl = databaseUrl;
   }
 
   public static synchronized TestStamp get() throws Exception {
     if (shared == null) {
+      // Keycloak takes the longest to start: beside the bridge, not after it
+      CompletableFuture<TestSso> starting =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return TestSso.get();
+                } catch (Exception e) {
+                  throw new IllegalStateException("the identity provider did not start", e);
+                }
+              });
       Path dir = MODULE.resolve("target/it-stamp/" + UUID.randomUUID().toString().substring(0, 8));
       Files.createDirectories(dir);
       // Payara Micro's temporary directory (payara.cmdOptions names it; it must exist)
@@ -84,11 +95,10 @@ public final class TestStamp {
                       Thread.currentThread().interrupt();
                     }
                   }));
-      TestTokens tokens = TestTokens.create(TestTokens.ISSUER);
-      tokens.writePublicKey(dir.resolve("issuer-public.pem"));
+      TestSso sso = starting.join();
       ownerOnly(dir.resolve("xks-secret"), bridge.env("XKS_SECRET_ACCESS_KEY"));
       String schema = "appliance_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-      shared = new TestStamp(bridge, hsmLink, tokens, dir, postgresSchema(schema));
+      shared = new TestStamp(bridge, hsmLink, sso, dir, postgresSchema(schema));
     }
     return shared;
   }
@@ -102,8 +112,9 @@ public final class TestStamp {
     return hsmLink;
   }
 
-  public TestTokens tokens() {
-    return tokens;
+  /** The stamp's identity provider: tokens of users with given roles ({@link TestSso#token}). */
+  public TestSso tokens() {
+    return sso;
   }
 
   /** The stamp's database (a PostgreSQL URL with its schema), the same for every deployment. */
@@ -139,9 +150,7 @@ public final class TestStamp {
     s.put("stamp.bridge.client-key-file", bridge.env("XKS_CLIENT_KEY"));
     s.put("stamp.bridge.timeout", "PT2S");
     s.put("stamp.cmk.key-id", bridge.env("XKS_KEY_ID"));
-    s.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
-    s.put("mp.jwt.verify.publickey.location", dir.resolve("issuer-public.pem").toUri().toString());
-    s.put("mp.jwt.verify.audiences", TestTokens.AUDIENCE);
+    s.putAll(sso.applianceSettings(dir.resolve("sso-jwks.json")));
     s.put("stamp.audit.checkpoint-key-file", dir.resolve("audit-checkpoint.key").toString());
     s.put("stamp.audit.witness-public-key-file", bridge.env("AUDIT_PUBLIC_KEY"));
     // short, so that a test sees its operations witnessed within seconds (default PT60S)
