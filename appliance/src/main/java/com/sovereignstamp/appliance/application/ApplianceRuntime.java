@@ -22,6 +22,7 @@ import com.sovereignstamp.appliance.persistence.AuditLogTrail;
 import com.sovereignstamp.appliance.persistence.DatabaseSettings;
 import com.sovereignstamp.appliance.persistence.JpaCollectionRepository;
 import com.sovereignstamp.appliance.persistence.JpaDocumentRepository;
+import com.sovereignstamp.appliance.residency.RegionChangedException;
 import com.sovereignstamp.appliance.sso.JwksMirror;
 import com.sovereignstamp.appliance.sso.SsoClients;
 import com.sovereignstamp.appliance.storage.CollectionService;
@@ -174,7 +175,8 @@ public final class ApplianceRuntime implements AutoCloseable {
                   settings.jdbcUrl(),
                   settings.jdbcUser(),
                   settings.jdbcPasswordFile().map(ApplianceRuntime::readPassword).orElse(""),
-                  settings.jdbcPoolSize()));
+                  settings.jdbcPoolSize()),
+              settings.identity());
       auditLog = openAuditLog(database, settings);
       AuditLogCheckpoints checkpoints =
           AuditLogCheckpoints.open(
@@ -225,17 +227,23 @@ public final class ApplianceRuntime implements AutoCloseable {
       runtime.cache.purgeAll(); // loads what a purge needs now, not at shutdown (see close)
       runtime.monitor.start();
       return runtime;
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       closeQuietly(jwks);
       closeQuietly(watchClient);
       closeQuietly(xks, auditLog, database);
-      throw new SettingsException("the database cannot be used: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      closeQuietly(jwks);
-      closeQuietly(watchClient);
-      closeQuietly(xks, auditLog, database);
-      throw e;
+      throw startFailure(e);
     }
+  }
+
+  /** What a failed start says: a settings error where the settings or the database are wrong. */
+  private static RuntimeException startFailure(Exception e) {
+    if (e instanceof SQLException) {
+      return new SettingsException("the database cannot be used: " + e.getMessage(), e);
+    }
+    if (e instanceof RegionChangedException) {
+      return new SettingsException("stamp.region: " + e.getMessage(), e);
+    }
+    return (RuntimeException) e;
   }
 
   private static CheckpointSigner checkpointSigner(AuditSettings audit) {

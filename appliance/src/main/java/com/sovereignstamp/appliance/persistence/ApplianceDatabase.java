@@ -1,5 +1,6 @@
 package com.sovereignstamp.appliance.persistence;
 
+import com.sovereignstamp.appliance.residency.StampIdentity;
 import com.sovereignstamp.audit.storage.AuditSchema;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -15,12 +16,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The stamp's database: the schema brought up to date by Liquibase (the audit log's changelog, then
- * the appliance's), and an EntityManagerFactory (EclipseLink, its own connection pool) for the
- * repositories. The plain {@link #dataSource()} serves the audit log and the schema migration.
+ * the appliance's, which records the stamp's region at install), and an EntityManagerFactory
+ * (EclipseLink, its own connection pool) for the repositories. The plain {@link #dataSource()}
+ * serves the audit log and the schema migration.
  */
 public final class ApplianceDatabase implements AutoCloseable {
-  static final String CHANGELOG = "db/changelog/appliance.xml";
-
   private final DataSource dataSource;
   private final EntityManagerFactory emf;
 
@@ -29,10 +29,16 @@ public final class ApplianceDatabase implements AutoCloseable {
     this.emf = emf;
   }
 
-  /** Migrates the schema and opens the connection pool. */
-  public static ApplianceDatabase open(DatabaseSettings settings) throws SQLException {
+  /**
+   * Migrates the schema and opens the connection pool.
+   *
+   * @throws com.sovereignstamp.appliance.residency.RegionChangedException if the database was
+   *     installed for another region than the stamp's
+   */
+  public static ApplianceDatabase open(DatabaseSettings settings, StampIdentity stamp)
+      throws SQLException {
     DataSource ds = dataSource(settings);
-    migrate(ds);
+    migrate(ds, stamp);
     Map<String, Object> properties = new HashMap<>();
     properties.put("eclipselink.persistencexml", "META-INF/appliance-persistence.xml");
     properties.put("eclipselink.classloader", ApplianceDatabase.class.getClassLoader());
@@ -63,10 +69,13 @@ public final class ApplianceDatabase implements AutoCloseable {
     return new ApplianceDatabase(ds, emf);
   }
 
-  /** Applies every changeset not yet applied: the audit log's tables, then the appliance's. */
-  public static void migrate(DataSource ds) throws SQLException {
+  /**
+   * Applies every changeset not yet applied: the audit log's tables, then the appliance's (at
+   * install, the stamp's region is recorded; later, it must be the same).
+   */
+  public static void migrate(DataSource ds, StampIdentity stamp) throws SQLException {
     AuditSchema.migrate(ds);
-    AuditSchema.migrate(ds, CHANGELOG);
+    ApplianceSchema.migrate(ds, stamp);
   }
 
   /** An unpooled data source for H2 or PostgreSQL. */

@@ -22,6 +22,18 @@ public record StampIdentity(String stampId, String region) {
     }
   }
 
+  /**
+   * The region is fixed at install: this stamp runs only on a database installed for its region.
+   *
+   * @param installedRegion the region the stamp's database recorded at install
+   * @throws RegionChangedException if this stamp is configured for another region
+   */
+  public void requireInstalledRegion(String installedRegion) {
+    if (!region.equals(installedRegion)) {
+      throw new RegionChangedException(installedRegion, region);
+    }
+  }
+
   /** The scope every key and object of a collection is bound to. */
   public CollectionScope scope(String collection) {
     return new CollectionScope(stampId, region, collection);

@@ -17,8 +17,10 @@ import com.sovereignstamp.appliance.persistence.AuditLogTrail;
 import com.sovereignstamp.appliance.persistence.DatabaseSettings;
 import com.sovereignstamp.appliance.persistence.JpaCollectionRepository;
 import com.sovereignstamp.appliance.persistence.JpaDocumentRepository;
+import com.sovereignstamp.appliance.residency.RegionChangedException;
 import com.sovereignstamp.appliance.residency.StampIdentity;
 import com.sovereignstamp.audit.storage.AuditLog;
+import com.sovereignstamp.audit.storage.AuditSchema;
 import com.sovereignstamp.fips.BcFips;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,20 +29,27 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The storage layer on a real database (H2 and PostgreSQL run the same contract): documents and
- * their segments commit or vanish together, every row carries the region, tampering fails the
- * integrity check and is audited, wrapped keys are bound to their collection.
+ * their segments commit or vanish together, every row carries the region and the database itself
+ * refuses a row of another region, tampering fails the integrity check and is audited, wrapped keys
+ * are bound to their collection.
  */
 abstract class DocumentStorageContract {
   static final int SEGMENT = 64 * 1024;
@@ -49,6 +58,7 @@ abstract class DocumentStorageContract {
 
   final StampIdentity identity = new StampIdentity("stamp-test", "eu-de");
   final SoftwareKeyWrapper wrapper = new SoftwareKeyWrapper();
+  DatabaseSettings settings;
   ApplianceDatabase db;
   AuditLog auditLog;
   CollectionService collections;
@@ -61,7 +71,8 @@ abstract class DocumentStorageContract {
   @BeforeEach
   void open() throws Exception {
     BcFips.provider();
-    db = ApplianceDatabase.open(database());
+    settings = database();
+    db = ApplianceDatabase.open(settings, identity);
     auditLog = AuditLog.open(db.dataSource(), 64, Duration.ofSeconds(5), Clock.systemUTC());
     AuditLogTrail audit = new AuditLogTrail(auditLog, identity, Clock.systemUTC());
     JpaCollectionRepository collectionRepository =
@@ -372,19 +383,6 @@ abstract class DocumentStorageContract {
   }
 
   @Test
-  void everyRowCarriesTheStampsRegion() throws Exception {
-    collections.create("docs", "standard", ALICE);
-    put("docs", "d", new byte[2 * SEGMENT]);
-    for (String table :
-        Set.of("stamp_collection", "stamp_wrapped_key", "stamp_document", "stamp_segment")) {
-      assertThat(count("SELECT count(*) FROM " + table + " WHERE residency <> 'eu-de'"))
-          .as(table)
-          .isZero();
-      assertThat(count("SELECT count(*) FROM " + table)).as(table).isPositive();
-    }
-  }
-
-  @Test
   void aSegmentFromAnotherDocumentFailsTheIntegrityCheckAndIsAudited() throws Exception {
     collections.create("docs", "standard", ALICE);
     put("docs", "a", new byte[2 * SEGMENT]);
@@ -487,5 +485,202 @@ abstract class DocumentStorageContract {
                     .contains("\"action\":\"key.unwrap\"")
                     .contains("\"outcome\":\"failure\"")
                     .contains("REFUSED"));
+  }
+
+  // --- residency -------------------------------------------------------------------------------
+
+  static List<String> customerDataTables() {
+    return LabelledRows.CUSTOMER_DATA;
+  }
+
+  @Test
+  void everyRowCarriesTheStampsRegion() throws Exception {
+    collections.create("docs", "standard", ALICE);
+    put("docs", "d", new byte[2 * SEGMENT]);
+    auditEntries(); // the audit log's entries are in their table
+    for (String table : LabelledRows.CUSTOMER_DATA) {
+      assertThat(count("SELECT count(*) FROM " + table + " WHERE residency <> 'eu-de'"))
+          .as(table)
+          .isZero();
+      assertThat(count("SELECT count(*) FROM " + table)).as(table).isPositive();
+    }
+  }
+
+  @Test
+  void theRegionIsRecordedAtInstall() throws Exception {
+    assertThat(recordedRegions()).containsExactly("eu-de");
+  }
+
+  @ParameterizedTest
+  @MethodSource("customerDataTables")
+  void rowLabelledWithAnotherRegionIsRefusedByTheDatabase(String table) throws Exception {
+    collections.create("docs", "standard", ALICE);
+    assertRefusedByConstraint(db.dataSource(), c -> LabelledRows.insert(c, table, "eu-fr"));
+    assertThat(count("SELECT count(*) FROM " + table + " WHERE residency = 'eu-fr'")).isZero();
+  }
+
+  @ParameterizedTest
+  @MethodSource("customerDataTables")
+  void rowLabelledWithTheStampsRegionIsAcceptedByTheDatabase(String table) throws Exception {
+    collections.create("docs", "standard", ALICE);
+    long before = count("SELECT count(*) FROM " + table);
+    try (Connection c = db.dataSource().getConnection()) {
+      LabelledRows.insert(c, table, identity.region());
+    }
+    assertThat(count("SELECT count(*) FROM " + table)).isEqualTo(before + 1);
+  }
+
+  @Test
+  void everyTableIsLabelledWithTheRegionOrExemptByName() throws Exception {
+    try (Connection c = db.dataSource().getConnection()) {
+      Set<String> labelled = LabelledRows.labelledTables(c);
+      assertThat(labelled).containsExactlyInAnyOrderElementsOf(LabelledRows.CUSTOMER_DATA);
+      Set<String> others = new HashSet<>(LabelledRows.allTables(c));
+      others.removeAll(labelled);
+      assertThat(others)
+          .as("a new table holds customer data (label it) or is exempt by name here")
+          .containsExactlyInAnyOrder(
+              "stamp_residency", "audit_checkpoint", "databasechangelog", "databasechangeloglock");
+    }
+  }
+
+  @Test
+  void changingTheRecordedRegionIsRefusedByTheDatabase() throws Exception {
+    assertRefusedByConstraint(
+        db.dataSource(), c -> execute(c, "UPDATE stamp_residency SET region = 'eu-fr'"));
+    assertRefusedByConstraint(
+        db.dataSource(),
+        c ->
+            execute(
+                c,
+                "INSERT INTO stamp_residency (singleton, region, recorded_at)"
+                    + " VALUES (2, 'eu-fr', CURRENT_TIMESTAMP)"));
+    collections.create("docs", "standard", ALICE);
+    assertRefusedByConstraint(db.dataSource(), c -> execute(c, "DELETE FROM stamp_residency"));
+    assertRefusedByConstraint(
+        db.dataSource(), c -> execute(c, "UPDATE stamp_residency SET region = 'eu-fr'"));
+    assertThat(recordedRegions()).containsExactly("eu-de");
+  }
+
+  @Test
+  void aStartWithAnotherRegionThanTheRecordedOneIsRefusedAndChangesNothing() throws Exception {
+    collections.create("docs", "standard", ALICE);
+    StampIdentity moved = new StampIdentity(identity.stampId(), "eu-fr");
+    assertThatThrownBy(() -> ApplianceDatabase.open(settings, moved))
+        .isInstanceOfSatisfying(
+            RegionChangedException.class,
+            e -> {
+              assertThat(e.installedRegion()).isEqualTo("eu-de");
+              assertThat(e.configuredRegion()).isEqualTo("eu-fr");
+            })
+        .hasMessageContaining("fixed at install")
+        .hasMessageContaining("\"eu-de\"")
+        .hasMessageContaining("\"eu-fr\"");
+    assertThat(recordedRegions()).containsExactly("eu-de");
+    try (ApplianceDatabase again = ApplianceDatabase.open(settings, identity)) {
+      assertThat(again.isReachable()).as("its own region starts as before").isTrue();
+    }
+    assertThat(count("SELECT count(*) FROM stamp_collection")).isEqualTo(1);
+  }
+
+  @Test
+  void anUpgradeFromRelease01LabelsTheAuditLogAndRefusesOtherRegionsFromThenOn() throws Exception {
+    DatabaseSettings upgraded = release01DatabaseWithRows("eu-de");
+    ApplianceDatabase.open(upgraded, identity).close();
+    DataSource ds = ApplianceDatabase.dataSource(upgraded);
+    try (Connection c = ds.getConnection()) {
+      assertThat(single(c, "SELECT region FROM stamp_residency")).isEqualTo("eu-de");
+      assertThat(single(c, "SELECT residency FROM audit_entry")).isEqualTo("eu-de");
+      for (String table : LabelledRows.DATA_PLANE) {
+        assertThat(single(c, "SELECT count(*) FROM " + table)).as(table).isEqualTo("1");
+      }
+    }
+    for (String table : LabelledRows.CUSTOMER_DATA) {
+      assertRefusedByConstraint(ds, c -> LabelledRows.insert(c, table, "eu-fr"));
+      try (Connection c = ds.getConnection()) {
+        LabelledRows.insert(c, table, "eu-de");
+      }
+    }
+  }
+
+  @Test
+  void anUpgradeConfiguredForAnotherRegionThanItsRowsCarryIsRefusedAndChangesNothing()
+      throws Exception {
+    DatabaseSettings upgraded = release01DatabaseWithRows("eu-de");
+    StampIdentity moved = new StampIdentity(identity.stampId(), "eu-fr");
+    assertThatThrownBy(() -> ApplianceDatabase.open(upgraded, moved))
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("fixed at install")
+        .hasMessageContaining("eu-fr");
+    DataSource ds = ApplianceDatabase.dataSource(upgraded);
+    try (Connection c = ds.getConnection()) {
+      assertThat(
+              single(c, "SELECT count(*) FROM databasechangelog WHERE id LIKE 'appliance-0.2-%'"))
+          .isEqualTo("0");
+    }
+    ApplianceDatabase.open(upgraded, identity).close();
+  }
+
+  /**
+   * A fresh database as release 0.1 left it, with one row in each table labelled {@code region}.
+   */
+  DatabaseSettings release01DatabaseWithRows(String region) throws Exception {
+    DatabaseSettings fresh = database();
+    DataSource ds = ApplianceDatabase.dataSource(fresh);
+    AuditSchema.migrate(ds);
+    AuditSchema.migrate(ds, "db/changelog/appliance-0.1.xml");
+    try (Connection c = ds.getConnection()) {
+      for (String table : LabelledRows.DATA_PLANE) {
+        LabelledRows.insert(c, table, region);
+      }
+      try (PreparedStatement entry =
+          c.prepareStatement(
+              "INSERT INTO audit_entry (entry_index, entry, leaf_hash, recorded_at)"
+                  + " VALUES (0, ?, ?, CURRENT_TIMESTAMP)")) {
+        entry.setBytes(1, "{}".getBytes(StandardCharsets.UTF_8));
+        entry.setBytes(2, new byte[32]);
+        entry.executeUpdate();
+      }
+    }
+    return fresh;
+  }
+
+  interface SqlWork {
+    void run(Connection c) throws SQLException;
+  }
+
+  /** {@code work} fails with an integrity constraint violation (SQL state class 23). */
+  static void assertRefusedByConstraint(DataSource ds, SqlWork work) throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      assertThatThrownBy(() -> work.run(c))
+          .isInstanceOfSatisfying(
+              SQLException.class, e -> assertThat(e.getSQLState()).startsWith("23"));
+    }
+  }
+
+  static void execute(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
+  }
+
+  static String single(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      assertThat(r.next()).as(sql).isTrue();
+      return r.getString(1);
+    }
+  }
+
+  List<String> recordedRegions() throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection c = db.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT region FROM stamp_residency")) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    }
+    return out;
   }
 }
