@@ -10,6 +10,10 @@ import com.sovereignstamp.appliance.bridge.XksKeyWrapper;
 import com.sovereignstamp.appliance.config.ApplianceSettings;
 import com.sovereignstamp.appliance.config.AuditSettings;
 import com.sovereignstamp.appliance.config.SettingsException;
+import com.sovereignstamp.appliance.egress.EgressGuard;
+import com.sovereignstamp.appliance.egress.EgressRefusals;
+import com.sovereignstamp.appliance.egress.EgressRefusedException;
+import com.sovereignstamp.appliance.egress.OutboundClients;
 import com.sovereignstamp.appliance.keys.CollectionKeys;
 import com.sovereignstamp.appliance.keys.DekCache;
 import com.sovereignstamp.appliance.mode.KeyPurgeOnRevocation;
@@ -22,6 +26,7 @@ import com.sovereignstamp.appliance.persistence.AuditLogTrail;
 import com.sovereignstamp.appliance.persistence.DatabaseSettings;
 import com.sovereignstamp.appliance.persistence.JpaCollectionRepository;
 import com.sovereignstamp.appliance.persistence.JpaDocumentRepository;
+import com.sovereignstamp.appliance.residency.EgressPurpose;
 import com.sovereignstamp.appliance.storage.CollectionService;
 import com.sovereignstamp.appliance.storage.DocumentService;
 import com.sovereignstamp.audit.checkpoint.CheckpointSigner;
@@ -56,6 +61,7 @@ import java.util.logging.Logger;
 public final class ApplianceRuntime implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(ApplianceRuntime.class.getName());
   private static final Duration WATCH_MARGIN = Duration.ofSeconds(5);
+  private static final String POLICY = "stamp.residency.policy-file";
 
   private final ApplianceSettings settings;
   private final ApplianceDatabase database;
@@ -66,6 +72,7 @@ public final class ApplianceRuntime implements AutoCloseable {
   private final WitnessSchedule witnessSchedule;
   private final XksClient xks;
   private final XksClient watchClient;
+  private final EgressRefusals egressRefusals;
   private final OperatingMode mode;
   private final ModeMonitor monitor;
   private final DekCache cache;
@@ -76,15 +83,18 @@ public final class ApplianceRuntime implements AutoCloseable {
   private ApplianceRuntime(
       ApplianceSettings settings,
       ApplianceDatabase database,
-      AuditLog auditLog,
+      AuditLogTrail audit,
       AuditLogCheckpoints checkpoints,
       Witnessing witnessing,
       XksClient xks,
       XksClient watchClient,
+      EgressRefusals egressRefusals,
       ExecutorService refresher) {
     this.settings = settings;
     this.database = database;
-    this.auditLog = auditLog;
+    this.audit = audit;
+    this.auditLog = audit.log();
+    this.egressRefusals = egressRefusals;
     this.checkpoints = checkpoints;
     this.xks = xks;
     this.watchClient = watchClient;
@@ -94,7 +104,6 @@ public final class ApplianceRuntime implements AutoCloseable {
     // keys from the prediction-resistant DRBG; salts and nonce prefixes from one without it
     SecureRandom keyRandom = BcFips.drbg();
     SecureRandom saltRandom = BcFips.nonceDrbg();
-    this.audit = new AuditLogTrail(auditLog, settings.identity(), clock);
     this.witness =
         new WitnessSubmitter(checkpoints, witnessing.witness(), witnessing.witnessKey(), audit);
     this.cache = new DekCache(settings.dekCache(), System::nanoTime, refresher);
@@ -138,7 +147,7 @@ public final class ApplianceRuntime implements AutoCloseable {
             clock,
             settings.maxDocumentSize(),
             mode,
-            settings.servedWhileDegraded());
+            settings.residency().servedWhileDegraded());
     this.witnessSchedule = WitnessSchedule.start(witness, settings.audit().witnessInterval());
   }
 
@@ -146,28 +155,32 @@ public final class ApplianceRuntime implements AutoCloseable {
   private record Witnessing(CheckpointWitness witness, PublicKey witnessKey) {}
 
   /**
-   * @throws SettingsException if a setting is wrong or a file it names cannot be used
+   * @throws SettingsException if a setting is wrong, a file it names cannot be used, or the
+   *     residency policy does not allow a configured destination
    */
   public static ApplianceRuntime start(ApplianceSettings settings) {
     BcFips.provider();
     CheckpointSigner signer = checkpointSigner(settings.audit());
-    Witnessing witnessing =
-        new Witnessing(
-            HttpCheckpointWitness.create(settings.bridge(), settings.audit().witnessTimeout()),
-            witnessKey(settings.audit()));
+    PublicKey witnessKey = witnessKey(settings.audit());
+    EgressRefusals refusals = new EgressRefusals();
+    OutboundClients outbound =
+        new OutboundClients(new EgressGuard(settings.residency(), EgressGuard.DNS, refusals));
     ApplianceDatabase database = null;
     AuditLog auditLog = null;
     XksClient xks = null;
     XksClient watchClient = null;
     try {
+      checkFrameworkEgress(outbound, settings);
       database =
-          ApplianceDatabase.open(
+          outbound.database(
               new DatabaseSettings(
                   settings.jdbcUrl(),
                   settings.jdbcUser(),
                   settings.jdbcPasswordFile().map(ApplianceRuntime::readPassword).orElse(""),
                   settings.jdbcPoolSize()));
       auditLog = openAuditLog(database, settings);
+      AuditLogTrail audit = new AuditLogTrail(auditLog, settings.identity(), Clock.systemUTC());
+      refusals.auditTo(audit);
       AuditLogCheckpoints checkpoints =
           AuditLogCheckpoints.open(
               auditLog,
@@ -175,11 +188,16 @@ public final class ApplianceRuntime implements AutoCloseable {
               signer,
               settings.audit().origin(),
               Clock.systemUTC());
-      xks = XksClients.create(settings.bridge());
+      Witnessing witnessing =
+          new Witnessing(
+              HttpCheckpointWitness.create(
+                  settings.bridge(), settings.audit().witnessTimeout(), outbound),
+              witnessKey);
+      xks = XksClients.create(settings.bridge(), outbound);
       // the watch is held open at the bridge: its client waits that long, and a little more
       watchClient =
           XksClients.create(
-              settings.bridge(), settings.modeMonitor().watchWait().plus(WATCH_MARGIN));
+              settings.bridge(), settings.modeMonitor().watchWait().plus(WATCH_MARGIN), outbound);
       ExecutorService refresher =
           Executors.newFixedThreadPool(
               2,
@@ -190,7 +208,15 @@ public final class ApplianceRuntime implements AutoCloseable {
               });
       ApplianceRuntime runtime =
           new ApplianceRuntime(
-              settings, database, auditLog, checkpoints, witnessing, xks, watchClient, refresher);
+              settings,
+              database,
+              audit,
+              checkpoints,
+              witnessing,
+              xks,
+              watchClient,
+              refusals,
+              refresher);
       LOG.info(
           () ->
               "appliance started: stamp "
@@ -209,6 +235,12 @@ public final class ApplianceRuntime implements AutoCloseable {
       runtime.cache.purgeAll(); // loads what a purge needs now, not at shutdown (see close)
       runtime.monitor.start();
       return runtime;
+    } catch (EgressRefusedException e) {
+      closeQuietly(watchClient);
+      closeQuietly(xks, auditLog, database);
+      throw new SettingsException(
+          "a configured destination is not allowed: " + e.getMessage() + " (see " + POLICY + ")",
+          e);
     } catch (SQLException e) {
       closeQuietly(watchClient);
       closeQuietly(xks, auditLog, database);
@@ -217,6 +249,17 @@ public final class ApplianceRuntime implements AutoCloseable {
       closeQuietly(watchClient);
       closeQuietly(xks, auditLog, database);
       throw e;
+    }
+  }
+
+  /**
+   * Payara fetches the token signing keys itself when {@code mp.jwt.verify.publickey.location} is a
+   * URL: that destination is checked here, once, since its requests do not pass the guard.
+   */
+  private static void checkFrameworkEgress(OutboundClients outbound, ApplianceSettings settings)
+      throws EgressRefusedException {
+    if (settings.tokenKeyUrl().isPresent()) {
+      outbound.guard().check(settings.tokenKeyUrl().get(), EgressPurpose.IDENTITY_PROVIDER);
     }
   }
 
@@ -328,6 +371,11 @@ public final class ApplianceRuntime implements AutoCloseable {
 
   public XksClient xks() {
     return xks;
+  }
+
+  /** Connections the residency policy refused, counted and audited. */
+  public EgressRefusals egressRefusals() {
+    return egressRefusals;
   }
 
   /** The stamp's operating mode. */

@@ -64,13 +64,13 @@ public final class ApplianceDatabase implements AutoCloseable {
   }
 
   /** Applies every changeset not yet applied: the audit log's tables, then the appliance's. */
-  public static void migrate(DataSource ds) throws SQLException {
+  private static void migrate(DataSource ds) throws SQLException {
     AuditSchema.migrate(ds);
     AuditSchema.migrate(ds, CHANGELOG);
   }
 
   /** An unpooled data source for H2 or PostgreSQL. */
-  public static DataSource dataSource(DatabaseSettings s) {
+  private static DataSource dataSource(DatabaseSettings s) {
     if (s.isH2()) {
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL(s.jdbcUrl());
