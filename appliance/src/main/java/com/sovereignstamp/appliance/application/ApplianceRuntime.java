@@ -10,6 +10,10 @@ import com.sovereignstamp.appliance.bridge.XksKeyWrapper;
 import com.sovereignstamp.appliance.config.ApplianceSettings;
 import com.sovereignstamp.appliance.config.AuditSettings;
 import com.sovereignstamp.appliance.config.SettingsException;
+import com.sovereignstamp.appliance.egress.EgressGuard;
+import com.sovereignstamp.appliance.egress.EgressRefusals;
+import com.sovereignstamp.appliance.egress.EgressRefusedException;
+import com.sovereignstamp.appliance.egress.OutboundClients;
 import com.sovereignstamp.appliance.keys.CollectionKeys;
 import com.sovereignstamp.appliance.keys.DekCache;
 import com.sovereignstamp.appliance.mode.KeyPurgeOnRevocation;
@@ -59,6 +63,7 @@ import java.util.logging.Logger;
 public final class ApplianceRuntime implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(ApplianceRuntime.class.getName());
   private static final Duration WATCH_MARGIN = Duration.ofSeconds(5);
+  private static final String POLICY = "stamp.residency.policy-file";
 
   private final ApplianceSettings settings;
   private final ApplianceDatabase database;
@@ -69,6 +74,7 @@ public final class ApplianceRuntime implements AutoCloseable {
   private final WitnessSchedule witnessSchedule;
   private final XksClient xks;
   private final XksClient watchClient;
+  private final EgressRefusals egressRefusals;
   private final OperatingMode mode;
   private final ModeMonitor monitor;
   private final DekCache cache;
@@ -80,17 +86,20 @@ public final class ApplianceRuntime implements AutoCloseable {
   private ApplianceRuntime(
       ApplianceSettings settings,
       ApplianceDatabase database,
-      AuditLog auditLog,
+      AuditLogTrail audit,
       AuditLogCheckpoints checkpoints,
       Witnessing witnessing,
       XksClient xks,
       XksClient watchClient,
+      EgressRefusals egressRefusals,
       ExecutorService refresher,
       JwksMirror jwks) {
     this.settings = settings;
     this.jwks = jwks;
     this.database = database;
-    this.auditLog = auditLog;
+    this.audit = audit;
+    this.auditLog = audit.log();
+    this.egressRefusals = egressRefusals;
     this.checkpoints = checkpoints;
     this.xks = xks;
     this.watchClient = watchClient;
@@ -100,7 +109,6 @@ public final class ApplianceRuntime implements AutoCloseable {
     // keys from the prediction-resistant DRBG; salts and nonce prefixes from one without it
     SecureRandom keyRandom = BcFips.drbg();
     SecureRandom saltRandom = BcFips.nonceDrbg();
-    this.audit = new AuditLogTrail(auditLog, settings.identity(), clock);
     this.witness =
         new WitnessSubmitter(checkpoints, witnessing.witness(), witnessing.witnessKey(), audit);
     this.cache = new DekCache(settings.dekCache(), System::nanoTime, refresher);
@@ -144,7 +152,7 @@ public final class ApplianceRuntime implements AutoCloseable {
             clock,
             settings.maxDocumentSize(),
             mode,
-            settings.servedWhileDegraded());
+            settings.residency().servedWhileDegraded());
     this.witnessSchedule = WitnessSchedule.start(witness, settings.audit().witnessInterval());
   }
 
@@ -152,15 +160,16 @@ public final class ApplianceRuntime implements AutoCloseable {
   private record Witnessing(CheckpointWitness witness, PublicKey witnessKey) {}
 
   /**
-   * @throws SettingsException if a setting is wrong or a file it names cannot be used
+   * @throws SettingsException if a setting is wrong, a file it names cannot be used, or the
+   *     residency policy does not allow a configured destination
    */
   public static ApplianceRuntime start(ApplianceSettings settings) {
     BcFips.provider();
     CheckpointSigner signer = checkpointSigner(settings.audit());
-    Witnessing witnessing =
-        new Witnessing(
-            HttpCheckpointWitness.create(settings.bridge(), settings.audit().witnessTimeout()),
-            witnessKey(settings.audit()));
+    PublicKey witnessKey = witnessKey(settings.audit());
+    EgressRefusals refusals = new EgressRefusals();
+    OutboundClients outbound =
+        new OutboundClients(new EgressGuard(settings.residency(), EgressGuard.DNS, refusals));
     ApplianceDatabase database = null;
     AuditLog auditLog = null;
     XksClient xks = null;
@@ -168,9 +177,9 @@ public final class ApplianceRuntime implements AutoCloseable {
     JwksMirror jwks = null;
     try {
       // the API's keys first: tokens can be checked as soon as the API answers
-      jwks = JwksMirror.start(SsoClients.create(settings.sso()), settings.sso());
+      jwks = JwksMirror.start(SsoClients.create(settings.sso(), outbound), settings.sso());
       database =
-          ApplianceDatabase.open(
+          outbound.database(
               new DatabaseSettings(
                   settings.jdbcUrl(),
                   settings.jdbcUser(),
@@ -178,6 +187,8 @@ public final class ApplianceRuntime implements AutoCloseable {
                   settings.jdbcPoolSize()),
               settings.identity());
       auditLog = openAuditLog(database, settings);
+      AuditLogTrail audit = new AuditLogTrail(auditLog, settings.identity(), Clock.systemUTC());
+      refusals.auditTo(audit);
       AuditLogCheckpoints checkpoints =
           AuditLogCheckpoints.open(
               auditLog,
@@ -185,11 +196,16 @@ public final class ApplianceRuntime implements AutoCloseable {
               signer,
               settings.audit().origin(),
               Clock.systemUTC());
-      xks = XksClients.create(settings.bridge());
+      Witnessing witnessing =
+          new Witnessing(
+              HttpCheckpointWitness.create(
+                  settings.bridge(), settings.audit().witnessTimeout(), outbound),
+              witnessKey);
+      xks = XksClients.create(settings.bridge(), outbound);
       // the watch is held open at the bridge: its client waits that long, and a little more
       watchClient =
           XksClients.create(
-              settings.bridge(), settings.modeMonitor().watchWait().plus(WATCH_MARGIN));
+              settings.bridge(), settings.modeMonitor().watchWait().plus(WATCH_MARGIN), outbound);
       ExecutorService refresher =
           Executors.newFixedThreadPool(
               2,
@@ -202,11 +218,12 @@ public final class ApplianceRuntime implements AutoCloseable {
           new ApplianceRuntime(
               settings,
               database,
-              auditLog,
+              audit,
               checkpoints,
               witnessing,
               xks,
               watchClient,
+              refusals,
               refresher,
               jwks);
       LOG.info(
@@ -227,7 +244,7 @@ public final class ApplianceRuntime implements AutoCloseable {
       runtime.cache.purgeAll(); // loads what a purge needs now, not at shutdown (see close)
       runtime.monitor.start();
       return runtime;
-    } catch (SQLException | RuntimeException e) {
+    } catch (EgressRefusedException | SQLException | RuntimeException e) {
       closeQuietly(jwks);
       closeQuietly(watchClient);
       closeQuietly(xks, auditLog, database);
@@ -237,6 +254,11 @@ public final class ApplianceRuntime implements AutoCloseable {
 
   /** What a failed start says: a settings error where the settings or the database are wrong. */
   private static RuntimeException startFailure(Exception e) {
+    if (e instanceof EgressRefusedException) {
+      return new SettingsException(
+          "a configured destination is not allowed: " + e.getMessage() + " (see " + POLICY + ")",
+          e);
+    }
     if (e instanceof SQLException) {
       return new SettingsException("the database cannot be used: " + e.getMessage(), e);
     }
@@ -354,6 +376,11 @@ public final class ApplianceRuntime implements AutoCloseable {
 
   public XksClient xks() {
     return xks;
+  }
+
+  /** Connections the residency policy refused, counted and audited. */
+  public EgressRefusals egressRefusals() {
+    return egressRefusals;
   }
 
   /** The stamp's operating mode. */

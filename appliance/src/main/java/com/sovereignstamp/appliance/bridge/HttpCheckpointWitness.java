@@ -6,6 +6,9 @@ import com.sovereignstamp.appliance.audit.WitnessUnavailableException;
 import com.sovereignstamp.appliance.audit.WitnessedCheckpoint;
 import com.sovereignstamp.appliance.config.BridgeSettings;
 import com.sovereignstamp.appliance.config.SettingsException;
+import com.sovereignstamp.appliance.egress.EgressRefusedException;
+import com.sovereignstamp.appliance.egress.OutboundClients;
+import com.sovereignstamp.appliance.residency.EgressPurpose;
 import com.sovereignstamp.audit.canonical.CanonicalJson;
 import com.sovereignstamp.audit.canonical.JsonObject;
 import com.sovereignstamp.audit.canonical.JsonString;
@@ -52,24 +55,29 @@ public final class HttpCheckpointWitness implements CheckpointWitness {
   /**
    * @param timeout the budget of one witness call (connection and answer)
    * @throws SettingsException if the TLS files cannot be used
+   * @throws EgressRefusedException if the residency policy does not allow the bridge
    */
-  public static HttpCheckpointWitness create(BridgeSettings bridge, Duration timeout) {
-    HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(timeout);
+  public static HttpCheckpointWitness create(
+      BridgeSettings bridge, Duration timeout, OutboundClients outbound)
+      throws EgressRefusedException {
+    Optional<SSLContext> tls = Optional.empty();
     if (bridge.url().startsWith("https://")) {
       try {
-        SSLContext tls =
-            PemTls.material(bridge.caFile(), bridge.clientCertFile(), bridge.clientKeyFile())
-                .sslContext(
-                    bridge.pinnedCertificateFiles().stream()
-                        .map(ServerKeyPin::fromCertificateFile)
-                        .toList());
-        b.sslContext(tls).sslParameters(PemTls.parameters(tls));
+        tls =
+            Optional.of(
+                PemTls.material(bridge.caFile(), bridge.clientCertFile(), bridge.clientKeyFile())
+                    .sslContext(
+                        bridge.pinnedCertificateFiles().stream()
+                            .map(ServerKeyPin::fromCertificateFile)
+                            .toList()));
       } catch (RuntimeException e) {
         throw new SettingsException(
             "stamp.bridge.*: the witness client cannot be built: " + e.getMessage(), e);
       }
     }
-    return new HttpCheckpointWitness(b.build(), URI.create(bridge.url()), timeout);
+    URI base = URI.create(bridge.url());
+    return new HttpCheckpointWitness(
+        outbound.httpClient(base, EgressPurpose.AUDIT_WITNESS, tls, timeout), base, timeout);
   }
 
   @Override

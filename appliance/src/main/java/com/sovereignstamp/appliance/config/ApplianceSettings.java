@@ -2,9 +2,8 @@ package com.sovereignstamp.appliance.config;
 
 import com.sovereignstamp.appliance.keys.DekCacheSettings;
 import com.sovereignstamp.appliance.mode.ModeMonitorSettings;
+import com.sovereignstamp.appliance.residency.ResidencyPolicy;
 import com.sovereignstamp.appliance.residency.StampIdentity;
-import com.sovereignstamp.appliance.storage.Classification;
-import com.sovereignstamp.appliance.storage.InvalidInputException;
 import com.sovereignstamp.audit.storage.JournalSettings;
 import java.net.URI;
 import java.nio.file.Path;
@@ -12,17 +11,17 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * Every setting of the appliance, read once at start from MicroProfile Config and checked; a
  * mistake stops the start with a message naming the key. The keys and their defaults are listed in
- * docs/appliance.md.
+ * docs/appliance.md. The region and what degraded mode serves come from the residency policy file
+ * ({@code stamp.residency.policy-file}), the only place they are set.
  */
 public record ApplianceSettings(
     Profile profile,
@@ -38,17 +37,19 @@ public record ApplianceSettings(
     SsoSettings sso,
     AuditSettings audit,
     ModeMonitorSettings modeMonitor,
-    Set<Classification> servedWhileDegraded) {
+    ResidencyPolicy residency) {
   public static final long DEFAULT_MAX_DOCUMENT_SIZE = 2L * 1024 * 1024 * 1024;
 
   public static ApplianceSettings from(Config config) {
     Reader r = new Reader(config);
     Profile profile = r.profile();
+    refuseMovedKeys(r);
+    ResidencyPolicy residency = ResidencyPolicyFile.read(r.path(ResidencyPolicyFile.KEY));
     StampIdentity identity;
     try {
-      identity = new StampIdentity(r.required("stamp.id"), r.required("stamp.region"));
+      identity = new StampIdentity(r.required("stamp.id"), residency.region());
     } catch (IllegalArgumentException e) {
-      throw new SettingsException("stamp.id / stamp.region: " + e.getMessage());
+      throw new SettingsException("stamp.id: " + e.getMessage());
     }
     String jdbcUrl = r.required("stamp.db.url");
     if (!jdbcUrl.startsWith("jdbc:postgresql:") && !jdbcUrl.startsWith("jdbc:h2:")) {
@@ -122,7 +123,29 @@ public record ApplianceSettings(
         sso,
         audit,
         modeMonitor(r),
-        servedWhileDegraded(r));
+        residency);
+  }
+
+  /** Keys whose values now live in the residency policy file: one place for each. */
+  private static final Map<String, String> MOVED_TO_POLICY =
+      Map.of(
+          "stamp.region", "\"region\"",
+          "stamp.degraded.classifications", "\"degradedModeServes\"");
+
+  private static void refuseMovedKeys(Reader r) {
+    MOVED_TO_POLICY.forEach(
+        (key, policyKey) -> {
+          if (r.optional(key).isPresent()) {
+            throw new SettingsException(
+                key
+                    + " is no longer read: set "
+                    + policyKey
+                    + " in the residency policy file ("
+                    + ResidencyPolicyFile.KEY
+                    + ") and remove "
+                    + key);
+          }
+        });
   }
 
   private static SsoSettings sso(Reader r, Profile profile) {
@@ -191,25 +214,6 @@ public record ApplianceSettings(
       throw new SettingsException("stamp.mode.watch-wait must be at most PT5M");
     }
     return m;
-  }
-
-  /** {@code stamp.degraded.classifications}: a comma list of classifications, or {@code none}. */
-  private static Set<Classification> servedWhileDegraded(Reader r) {
-    String key = "stamp.degraded.classifications";
-    String value = r.optional(key).orElse("standard");
-    if (value.equals("none")) {
-      return Set.of();
-    }
-    Set<Classification> out = EnumSet.noneOf(Classification.class);
-    for (String part : value.split(",")) {
-      try {
-        out.add(Classification.parse(key, part.trim()));
-      } catch (InvalidInputException e) {
-        throw new SettingsException(
-            key + ": \"" + part.trim() + "\" is not standard or critical (or none alone)");
-      }
-    }
-    return Set.copyOf(out);
   }
 
   /** Reads and checks single values. */

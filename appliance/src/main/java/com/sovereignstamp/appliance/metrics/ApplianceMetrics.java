@@ -14,7 +14,8 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * memory, unwraps, hits, misses, failed background refreshes, purges), the bridge client's circuit
  * (0 closed, 1 half-open, 2 open), the audit log's size, and the operating mode ({@code
  * stamp_mode}: 0 NORMAL, 1 DEGRADED_READ_ONLY, 2 REVOKED) with the monitor's watch and poll
- * answers. Never key material or content.
+ * answers, and the connections the residency policy refused since start ({@code
+ * stamp_egress_refused_total}). Never key material or content.
  */
 @ApplicationScoped
 public class ApplianceMetrics {
@@ -38,6 +39,7 @@ public class ApplianceMetrics {
     registry.gauge("stamp_dek_cache_purges", () -> r.cache().purges());
     registry.gauge("stamp_mode_watch_answers", () -> r.monitor().watchAnswers());
     registry.gauge("stamp_mode_poll_answers", () -> r.monitor().pollAnswers());
+    registry.gauge("stamp_egress_refused_total", () -> r.egressRefusals().count());
   }
 
   static int circuit(CircuitState state) {

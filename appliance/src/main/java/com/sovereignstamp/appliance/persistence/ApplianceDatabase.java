@@ -79,7 +79,7 @@ public final class ApplianceDatabase implements AutoCloseable {
   }
 
   /** An unpooled data source for H2 or PostgreSQL. */
-  public static DataSource dataSource(DatabaseSettings s) {
+  private static DataSource dataSource(DatabaseSettings s) {
     if (s.isH2()) {
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL(s.jdbcUrl());

@@ -16,10 +16,18 @@ public record StampIdentity(String stampId, String region) {
       throw new IllegalArgumentException(
           "the stamp id must be 1-63 of a-z, 0-9 and '-', starting with a letter or digit");
     }
-    if (region == null || !REGION.matcher(region).matches()) {
-      throw new IllegalArgumentException(
-          "the region must be 1-32 of a-z, 0-9 and '-', starting with a letter or digit");
+    if (!isRegion(region)) {
+      throw new IllegalArgumentException("the region must be " + REGION_RULE);
     }
+  }
+
+  /** What a region name is made of. */
+  public static final String REGION_RULE =
+      "1-32 of a-z, 0-9 and '-', starting with a letter or digit";
+
+  /** Whether {@code region} is a region name ({@link #REGION_RULE}). */
+  public static boolean isRegion(String region) {
+    return region != null && REGION.matcher(region).matches();
   }
 
   /**

@@ -1,6 +1,6 @@
 package com.sovereignstamp.appliance.config;
 
-import static com.sovereignstamp.appliance.config.AuditSettingsTest.config;
+import static com.sovereignstamp.appliance.config.DemoSettings.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

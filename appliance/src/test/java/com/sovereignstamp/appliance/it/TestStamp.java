@@ -132,7 +132,7 @@ public final class TestStamp {
     Map<String, String> s = new LinkedHashMap<>();
     s.put("stamp.profile", "production");
     s.put("stamp.id", "stamp-test");
-    s.put("stamp.region", REGION);
+    s.put("stamp.residency.policy-file", residencyPolicy().toString());
     s.put("stamp.db.url", databaseUrl);
     s.put("stamp.db.user", System.getenv("STAMP_TEST_PG_USER"));
     s.put(
@@ -156,6 +156,25 @@ public final class TestStamp {
     // short, so that a test sees its operations witnessed within seconds (default PT60S)
     s.put("stamp.audit.witness-interval", "PT2S");
     return s;
+  }
+
+  /**
+   * The stamp's residency policy: region {@link #REGION}, and loopback allowed, where the bridge,
+   * the tests' fault proxy and PostgreSQL listen.
+   */
+  private Path residencyPolicy() throws IOException {
+    return ownerOnly(
+        dir.resolve("residency-policy.json"),
+        """
+        {"region": "%1$s",
+         "degradedModeServes": ["standard"],
+         "crossRegionDisasterRecovery": false,
+         "egressAllowlist": [
+           {"host": "127.0.0.1/32", "region": "%1$s", "description": "loopback"},
+           {"host": "::1/128", "region": "%1$s", "description": "loopback"},
+           {"host": "localhost", "region": "%1$s", "description": "loopback"}]}
+        """
+            .formatted(REGION));
   }
 
   /**

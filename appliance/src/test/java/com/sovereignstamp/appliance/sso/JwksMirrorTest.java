@@ -69,7 +69,7 @@ class JwksMirrorTest {
             dir.resolve("sso/jwks.json"),
             refresh,
             Duration.ofSeconds(2));
-    return new JwksMirror(SsoClients.create(s), s, Clock.systemUTC());
+    return new JwksMirror(HttpClient.newHttpClient(), s, Clock.systemUTC());
   }
 
   @Test

@@ -29,27 +29,48 @@ public final class XksClient implements AutoCloseable {
   private final CircuitBreaker breaker;
   private final ResilientExchange exchange;
 
+  /** A client that connects directly ({@link HttpConnector#DIRECT}): tools and tests. */
   public XksClient(XksClientSettings settings) {
-    this(settings, MonotonicTime.system());
+    this(settings, HttpConnector.DIRECT);
+  }
+
+  /**
+   * @param connector builds the HTTP client the calls go through (the appliance's egress guard)
+   */
+  public XksClient(XksClientSettings settings, HttpConnector connector) {
+    this(settings, connector, MonotonicTime.system(), XksClient::randomJitter);
   }
 
   /**
    * @param time the monotonic clock and sleeper of the budget, backoff and breaker (tests)
    */
   public XksClient(XksClientSettings settings, MonotonicTime time) {
-    this(settings, time, () -> ThreadLocalRandom.current().nextDouble());
+    this(settings, HttpConnector.DIRECT, time, XksClient::randomJitter);
   }
 
   /**
    * @param jitter fractions in [0, 1] that scale each backoff (tests make them predictable)
    */
   XksClient(XksClientSettings settings, MonotonicTime time, DoubleSupplier jitter) {
+    this(settings, HttpConnector.DIRECT, time, jitter);
+  }
+
+  private XksClient(
+      XksClientSettings settings,
+      HttpConnector connector,
+      MonotonicTime time,
+      DoubleSupplier jitter) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(connector, "connector");
     Objects.requireNonNull(time, "time");
-    this.transport = new XksTransport(settings);
+    this.transport = new XksTransport(settings, connector);
     this.bodies = new XksBodies(settings.region());
     this.breaker = new CircuitBreaker(settings.circuitBreaker(), time);
     this.exchange = new ResilientExchange(transport, breaker, settings, time, jitter);
+  }
+
+  private static double randomJitter() {
+    return ThreadLocalRandom.current().nextDouble();
   }
 
   /** The circuit breaker's state now, for health checks and metrics. */

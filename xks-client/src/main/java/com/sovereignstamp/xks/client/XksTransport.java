@@ -31,7 +31,10 @@ final class XksTransport implements AutoCloseable {
   private final HttpClient http;
   private final String host;
 
-  XksTransport(XksClientSettings settings) {
+  /**
+   * @param connector builds the HTTP client from the builder configured here
+   */
+  XksTransport(XksClientSettings settings, HttpConnector connector) {
     this.settings = settings;
     this.signer =
         new SigV4Signer(
@@ -57,7 +60,7 @@ final class XksTransport implements AutoCloseable {
     if (context != null) {
       builder.sslContext(context).sslParameters(PemTls.parameters(context));
     }
-    this.http = builder.build();
+    this.http = connector.connect(settings.baseUrl(), builder);
     this.host = hostHeader(settings.baseUrl());
   }
 
