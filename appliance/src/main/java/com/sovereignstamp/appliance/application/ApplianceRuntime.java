@@ -388,12 +388,12 @@ public final class ApplianceRuntime implements AutoCloseable {
     return mode;
   }
 
-  /** What follows the key's state at the bridge. */
   /** The mirrored signing keys of the identity provider. */
   public JwksMirror jwks() {
     return jwks;
   }
 
+  /** What follows the key's state at the bridge. */
   public ModeMonitor monitor() {
     return monitor;
   }

@@ -160,7 +160,8 @@ public record ApplianceSettings(
       throw new SettingsException("stamp.sso.jwks-url is not a URL: " + e.getMessage());
     }
     if (!"https".equals(jwksUrl.getScheme()) && !"http".equals(jwksUrl.getScheme())) {
-      throw new SettingsException("stamp.sso.jwks-url must be an https URL");
+      throw new SettingsException(
+          "stamp.sso.jwks-url must be an https (or, but for production, http) URL");
     }
     if (profile == Profile.PRODUCTION
         && (!issuer.startsWith("https://") || !"https".equals(jwksUrl.getScheme()))) {

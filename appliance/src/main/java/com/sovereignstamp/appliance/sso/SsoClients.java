@@ -11,8 +11,8 @@ import java.util.Optional;
 import javax.net.ssl.SSLContext;
 
 /**
- * The HTTP client that fetches the identity provider's keys, issued by the egress guard for the
- * key set's address: TLS checked against {@code stamp.sso.ca-file} when set (else the JVM's trust
+ * The HTTP client that fetches the identity provider's keys, issued by the egress guard for the key
+ * set's address: TLS checked against {@code stamp.sso.ca-file} when set (else the JVM's trust
  * store), no redirects, no proxy.
  */
 public final class SsoClients {

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.sovereignstamp.appliance.egress.OutboundClients;
 import com.sovereignstamp.appliance.persistence.ApplianceDatabase;
 import com.sovereignstamp.appliance.persistence.DatabaseSettings;
+import com.sovereignstamp.appliance.residency.StampIdentity;
 import com.sovereignstamp.xks.client.HttpConnector;
 import com.sovereignstamp.xks.client.XksClient;
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -137,7 +138,9 @@ final class EgressRules {
           .and()
           .doNotHaveFullyQualifiedName(ApplianceDatabase.class.getName())
           .should()
-          .callMethod(ApplianceDatabase.class, "open", DatabaseSettings.class)
+          .callMethod(ApplianceDatabase.class, "open", DatabaseSettings.class, StampIdentity.class)
+          .orShould()
+          .callMethod(ApplianceDatabase.class, "dataSource", DatabaseSettings.class)
           .because(
               "the guard checks the database's hosts first ("
                   + OutboundClients.class.getSimpleName()

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sovereignstamp.appliance.storage.Classification;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -113,23 +112,5 @@ class ResidencySettingsTest {
                 + " letter or digit)\n"
                 + "  - egressAllowlist[0].host: \"10.0.0.1/8\" has bits set after the prefix; the"
                 + " block is 10.0.0.0/8");
-  }
-
-  @Test
-  void aTokenKeyUrl_isKeptForTheEgressCheck_aTokenKeyFileIsNot() {
-    ApplianceSettings url =
-        ApplianceSettings.from(
-            DemoSettings.config(
-                Map.of(
-                    "mp.jwt.verify.publickey.location",
-                    "https://127.0.0.1:8180/realms/stamp/protocol/openid-connect/certs")));
-    ApplianceSettings file =
-        ApplianceSettings.from(
-            DemoSettings.config(
-                Map.of("mp.jwt.verify.publickey.location", "file:///etc/stamp/issuer.pem")));
-
-    assertThat(url.tokenKeyUrl())
-        .contains(URI.create("https://127.0.0.1:8180/realms/stamp/protocol/openid-connect/certs"));
-    assertThat(file.tokenKeyUrl()).isEmpty();
   }
 }

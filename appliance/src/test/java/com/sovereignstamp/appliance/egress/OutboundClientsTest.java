@@ -10,6 +10,7 @@ import com.sovereignstamp.appliance.persistence.DatabaseSettings;
 import com.sovereignstamp.appliance.residency.AddressResolver;
 import com.sovereignstamp.appliance.residency.EgressPurpose;
 import com.sovereignstamp.appliance.residency.ResidencyPolicyReader;
+import com.sovereignstamp.appliance.residency.StampIdentity;
 import com.sovereignstamp.sigv4.SigningSecret;
 import com.sovereignstamp.xks.client.RetryPolicy;
 import com.sovereignstamp.xks.client.XksClient;
@@ -289,7 +290,7 @@ class OutboundClientsTest {
         new DatabaseSettings(
             "jdbc:postgresql://127.0.0.1:5432/stamp?host=198.51.100.7", "stamp", "", 1);
 
-    assertThatThrownBy(() -> outbound().database(db))
+    assertThatThrownBy(() -> outbound().database(db, new StampIdentity("stamp-1", "eu-de")))
         .isInstanceOf(EgressRefusedException.class)
         .hasMessageStartingWith("egress to 198.51.100.7:5432 (database) refused");
   }

@@ -43,6 +43,10 @@ class SingleSignOnIT {
   void passwordAndClientCredentialsTokensOfTheStampRealmAreAccepted() throws Exception {
     ApiClient user = new ApiClient(base, sso().token("sso-ulla", "user"));
     assertThat(user.get("/api/v1/status").statusCode()).isEqualTo(200);
+    assertThat(user.get("/health/ready").body())
+        .as("ready once the realm's signing keys are mirrored")
+        .contains("\"status\":\"UP\"")
+        .containsPattern("\"tokenSigningKeys\":[1-9]");
     assertThat(user.get("/api/v1/collections").statusCode()).isEqualTo(200);
 
     String agentToken = sso().backupAgentToken();
