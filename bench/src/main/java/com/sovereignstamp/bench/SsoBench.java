@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -39,7 +40,8 @@ public final class SsoBench {
       long ok,
       long failed,
       double perSecond,
-      LatencySummary latency) {}
+      LatencySummary latency,
+      String firstFailure) {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> flags = new LinkedHashMap<>();
@@ -113,6 +115,7 @@ public final class SsoBench {
     AtomicBoolean stop = new AtomicBoolean();
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
+    AtomicReference<String> firstFailure = new AtomicReference<>();
     List<LatencyRecorder> recorders = new ArrayList<>();
     List<Thread> workers = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
@@ -131,9 +134,18 @@ public final class SsoBench {
                       recorder.add(System.nanoTime() - start);
                     } else {
                       failed.incrementAndGet();
+                      String body = new String(r.body(), StandardCharsets.UTF_8);
+                      firstFailure.compareAndSet(
+                          null,
+                          "HTTP "
+                              + r.statusCode()
+                              + " "
+                              + body.substring(0, Math.min(body.length(), 160))
+                                  .replaceAll("[\\r\\n|]", " "));
                     }
                   } catch (IOException e) {
                     failed.incrementAndGet();
+                    firstFailure.compareAndSet(null, e.toString());
                   } catch (InterruptedException e) {
                     return;
                   }
@@ -155,12 +167,19 @@ public final class SsoBench {
         ok.get(),
         failed.get(),
         ok.get() / seconds,
-        LatencySummary.of(LatencyRecorder.merge(recorders), Duration.ofSeconds(1).toNanos()));
+        LatencySummary.of(LatencyRecorder.merge(recorders), Duration.ofSeconds(1).toNanos()),
+        firstFailure.get());
   }
 
-  record Measured(int threads, long ok, long failed, double perSecond, LatencySummary latency) {
+  record Measured(
+      int threads,
+      long ok,
+      long failed,
+      double perSecond,
+      LatencySummary latency,
+      String firstFailure) {
     Rate named(String operation) {
-      return new Rate(operation, threads, ok, failed, perSecond, latency);
+      return new Rate(operation, threads, ok, failed, perSecond, latency, firstFailure);
     }
   }
 
@@ -198,6 +217,17 @@ public final class SsoBench {
               r.latency().p50() / 1e6,
               r.latency().p99() / 1e6,
               r.failed()));
+    }
+    for (Rate r : rates) {
+      if (r.firstFailure() != null) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%n%s at %d threads, first failure: %s%n",
+                r.operation(),
+                r.threads(),
+                r.firstFailure()));
+      }
     }
     return out.toString();
   }
