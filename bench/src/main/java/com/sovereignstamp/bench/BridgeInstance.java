@@ -15,7 +15,7 @@ import java.util.Map;
 final class BridgeInstance {
   private BridgeInstance() {}
 
-  /** The variables of {@code instance.env}, quotes removed. */
+  /** The variables of {@code instance.env}, quotes removed (of any of the stamp's instances). */
   static Map<String, String> env(Path dir) throws IOException {
     Map<String, String> env = new LinkedHashMap<>();
     for (String line : Files.readAllLines(dir.resolve("instance.env"), StandardCharsets.UTF_8)) {

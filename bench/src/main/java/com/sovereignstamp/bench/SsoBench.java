@@ -62,7 +62,8 @@ public final class SsoBench {
     List<Integer> threads = BenchOptions.ints(flags.getOrDefault("threads", "1,4"));
     Duration duration = seconds(flags.getOrDefault("duration", "20s"));
     Duration warmup = seconds(flags.getOrDefault("warmup", "20s"));
-    Properties env = env(instance.resolve("instance.env"));
+    Properties env = new Properties();
+    env.putAll(BridgeInstance.env(instance)); // any init-instance's instance.env
     String url = env.getProperty("KEYCLOAK_URL") + "/realms/" + env.getProperty("KEYCLOAK_REALM");
     HttpClient http =
         HttpClient.newBuilder()
@@ -262,20 +263,5 @@ public final class SsoBench {
       throw new IllegalArgumentException("--" + name + " is required");
     }
     return v;
-  }
-
-  private static Properties env(Path file) throws IOException {
-    Properties p = new Properties();
-    for (String line : Files.readAllLines(file)) {
-      int eq = line.indexOf('=');
-      if (eq > 0) {
-        String value = line.substring(eq + 1);
-        if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
-          value = value.substring(1, value.length() - 1);
-        }
-        p.setProperty(line.substring(0, eq), value);
-      }
-    }
-    return p;
   }
 }

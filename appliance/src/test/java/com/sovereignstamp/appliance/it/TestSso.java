@@ -1,5 +1,6 @@
 package com.sovereignstamp.appliance.it;
 
+import com.sovereignstamp.bridge.it.BridgeInstance;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -78,7 +79,8 @@ public final class TestSso {
       if (rc != 0) {
         throw new IllegalStateException("sso/bin/init-instance failed (" + rc + ")");
       }
-      Properties env = readEnv(dir.resolve("instance.env"));
+      Properties env = new Properties();
+      env.putAll(BridgeInstance.readEnv(dir.resolve("instance.env")));
       HttpClient http =
           HttpClient.newBuilder()
               .sslContext(trusting(Path.of(env.getProperty("KEYCLOAK_CA_CERT"))))
@@ -465,21 +467,6 @@ public final class TestSso {
                     + "="
                     + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
-  }
-
-  private static Properties readEnv(Path file) throws IOException {
-    Properties p = new Properties();
-    for (String line : Files.readAllLines(file)) {
-      int eq = line.indexOf('=');
-      if (eq > 0) {
-        String value = line.substring(eq + 1);
-        if (value.startsWith("'") && value.endsWith("'")) {
-          value = value.substring(1, value.length() - 1);
-        }
-        p.setProperty(line.substring(0, eq), value);
-      }
-    }
-    return p;
   }
 
   private static SSLContext trusting(Path caPem) throws Exception {

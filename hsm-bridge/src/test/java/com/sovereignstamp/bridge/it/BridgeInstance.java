@@ -303,7 +303,8 @@ public final class BridgeInstance implements AutoCloseable {
     return out;
   }
 
-  private static Map<String, String> readEnv(Path file) throws IOException {
+  /** The variables of an instance's {@code instance.env} (any of the stamp's init-instance). */
+  public static Map<String, String> readEnv(Path file) throws IOException {
     Map<String, String> out = new HashMap<>();
     for (String line : Files.readAllLines(file)) {
       int eq = line.indexOf('=');
