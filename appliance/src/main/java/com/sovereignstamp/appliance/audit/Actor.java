@@ -15,4 +15,10 @@ public record Actor(String subject, String name) {
     Objects.requireNonNull(subject, "subject");
     name = name == null || name.isBlank() ? subject : name;
   }
+
+  /** The subject id only: a user's name is personal data and must not reach a log. */
+  @Override
+  public String toString() {
+    return "Actor[" + subject + "]";
+  }
 }

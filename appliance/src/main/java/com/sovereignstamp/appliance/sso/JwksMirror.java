@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Keeps a local copy of the identity provider's signing keys (its JWKS) in the file MicroProfile
@@ -118,7 +119,11 @@ public final class JwksMirror implements AutoCloseable {
         write(keys.json());
         current.set(keys.json());
         keyIds.set(keys.ids());
-        LOG.info(() -> "identity provider signing keys: " + keys.ids());
+        // labelled "kid=": the log redaction keeps a key id readable even where it looks like a key
+        LOG.info(
+            () ->
+                "identity provider signing keys: "
+                    + keys.ids().stream().map(id -> "kid=" + id).collect(Collectors.joining(", ")));
       }
       lastRefresh.set(clock.instant());
       if (failing) {

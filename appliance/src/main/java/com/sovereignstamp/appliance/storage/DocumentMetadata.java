@@ -22,4 +22,19 @@ public record DocumentMetadata(
     long revision,
     int dekVersion,
     String cmkKeyId,
-    int segments) {}
+    int segments) {
+
+  /** Never the name or labels: personal data must not reach a log or a message. */
+  @Override
+  public String toString() {
+    return "DocumentMetadata["
+        + collection
+        + "/"
+        + id
+        + ", revision "
+        + revision
+        + ", "
+        + size
+        + " bytes]";
+  }
+}

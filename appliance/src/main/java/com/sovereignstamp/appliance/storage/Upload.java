@@ -24,4 +24,10 @@ public record Upload(
     labels = labels == null ? List.of() : List.copyOf(labels);
     Objects.requireNonNull(content, "content");
   }
+
+  /** Never the name, labels or data subject: personal data must not reach a log or a message. */
+  @Override
+  public String toString() {
+    return "Upload[" + collection + "/" + documentId + ", " + contentType + "]";
+  }
 }

@@ -67,14 +67,16 @@ public final class TestSso {
       Files.createDirectories(dir.getParent());
       int port = freePort();
       int management = freePort();
+      Path initLog = dir.getParent().resolve(dir.getFileName() + "-init.log");
       ProcessBuilder init =
           new ProcessBuilder(SSO_MODULE.resolve("bin/init-instance").toString(), dir.toString())
               .redirectErrorStream(true)
-              .redirectOutput(dir.getParent().resolve(dir.getFileName() + "-init.log").toFile());
+              .redirectOutput(initLog.toFile());
       init.environment().put("SSO_PORT", Integer.toString(port));
       init.environment().put("SSO_MANAGEMENT_PORT", Integer.toString(management));
       init.environment().put("STAMP_REGION", TestStamp.REGION);
       init.environment().put("SSO_PROFILE", "demo");
+      ItLogs.processLog(initLog);
       int rc = init.start().waitFor();
       if (rc != 0) {
         throw new IllegalStateException("sso/bin/init-instance failed (" + rc + ")");
@@ -92,6 +94,7 @@ public final class TestSso {
               .redirectErrorStream(true)
               .redirectOutput(dir.resolve("keycloak.log").toFile())
               .start();
+      ItLogs.processLog(dir.resolve("keycloak.log"));
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process)));
       awaitReady(dir, process, env, http);
       Duration coldStart = Duration.ofNanos(System.nanoTime() - started);

@@ -80,11 +80,14 @@ public final class TestStamp {
       Files.createDirectories(dir);
       // Payara Micro's temporary directory (payara.cmdOptions names it; it must exist)
       Files.createDirectories(MODULE.resolve("target/it-tmp"));
+      // Payara Micro's log file goes there (arquillian-logging.properties; it must exist)
+      ItLogs.created();
       BridgeInstance bridge =
           BridgeInstance.create("appliance", Map.of("BRIDGE_BACKEND", "pkcs11"));
       HsmLinkShim hsmLink = HsmLinkShim.between(bridge); // transparent until a test cuts it
       registerWitnessClient(bridge, checkpointKeyPair(dir));
       bridge.start();
+      ItLogs.processLog(bridge.dir().resolve("bridge.log"));
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(
