@@ -67,9 +67,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       TokenRefusal refusal =
           RefusedRequests.tokenRefused(
               request.getMethod(), request.getRequestURI(), request.getHeader("Authorization"));
-      return Response.fromResponse(Problems.response(type, refusal.reason()))
-          .header("WWW-Authenticate", RefusedRequests.challenge(refusal))
-          .build();
+      Response problem = Problems.response(type, refusal.reason());
+      // without a token, Payara's MP-JWT has set "WWW-Authenticate: Bearer" on the response
+      // already: a second challenge would only confuse clients
+      return refusal == TokenRefusal.NO_TOKEN
+          ? problem
+          : Response.fromResponse(problem)
+              .header("WWW-Authenticate", RefusedRequests.challenge(refusal))
+              .build();
     }
     if (type == null) {
       String incident = UUID.randomUUID().toString();
