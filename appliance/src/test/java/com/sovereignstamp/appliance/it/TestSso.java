@@ -1,12 +1,11 @@
 package com.sovereignstamp.appliance.it;
 
 import com.sovereignstamp.bridge.it.BridgeInstance;
+import com.sovereignstamp.xks.client.PemTls;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,8 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -27,8 +24,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The stamp's identity provider under test: one real Keycloak on loopback per JVM, made and started
@@ -65,8 +60,8 @@ public final class TestSso {
       Path dir =
           TestStamp.MODULE.resolve("target/it-sso/" + UUID.randomUUID().toString().substring(0, 8));
       Files.createDirectories(dir.getParent());
-      int port = freePort();
-      int management = freePort();
+      int port = BridgeInstance.freePort();
+      int management = BridgeInstance.freePort();
       Path initLog = dir.getParent().resolve(dir.getFileName() + "-init.log");
       ProcessBuilder init =
           new ProcessBuilder(SSO_MODULE.resolve("bin/init-instance").toString(), dir.toString())
@@ -85,7 +80,7 @@ public final class TestSso {
       env.putAll(BridgeInstance.readEnv(dir.resolve("instance.env")));
       HttpClient http =
           HttpClient.newBuilder()
-              .sslContext(trusting(Path.of(env.getProperty("KEYCLOAK_CA_CERT"))))
+              .sslContext(PemTls.trustOnly(Path.of(env.getProperty("KEYCLOAK_CA_CERT"))))
               .connectTimeout(Duration.ofSeconds(5))
               .build();
       long started = System.nanoTime();
@@ -470,26 +465,5 @@ public final class TestSso {
                     + "="
                     + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
-  }
-
-  private static SSLContext trusting(Path caPem) throws Exception {
-    KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-    trust.load(null, null);
-    try (InputStream in = Files.newInputStream(caPem)) {
-      trust.setCertificateEntry(
-          "ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
-    }
-    TrustManagerFactory tmf =
-        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    tmf.init(trust);
-    SSLContext tls = SSLContext.getInstance("TLS");
-    tls.init(null, tmf.getTrustManagers(), null);
-    return tls;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
   }
 }

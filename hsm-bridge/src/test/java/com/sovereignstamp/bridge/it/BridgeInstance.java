@@ -315,7 +315,8 @@ public final class BridgeInstance implements AutoCloseable {
     return out;
   }
 
-  private static int freePort() throws IOException {
+  /** A free TCP port on loopback. */
+  public static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
     }
