@@ -35,10 +35,12 @@ public final class Header {
   }
 
   static Header fresh(List<KeySlot> slots, SecureRandom random) {
-    byte[] salt = new byte[FormatV1.SALT_SIZE];
-    byte[] prefix = new byte[FormatV1.NONCE_PREFIX_SIZE];
-    random.nextBytes(salt);
-    random.nextBytes(prefix);
+    // one request to the DRBG for both (each request costs its continuous test and reseed check)
+    byte[] fresh = new byte[FormatV1.SALT_SIZE + FormatV1.NONCE_PREFIX_SIZE];
+    random.nextBytes(fresh);
+    byte[] salt = Arrays.copyOfRange(fresh, 0, FormatV1.SALT_SIZE);
+    byte[] prefix = Arrays.copyOfRange(fresh, FormatV1.SALT_SIZE, fresh.length);
+    Arrays.fill(fresh, (byte) 0);
     return new Header(slots, salt, prefix);
   }
 
