@@ -19,9 +19,10 @@ import javax.net.ssl.SSLContext;
 
 /**
  * The appliance's document API against a bare JAX-RS + JPA endpoint in the same server (the {@code
- * bench-baseline} WAR at {@code /baseline}), in one run: small-document PUT and GET in a closed
- * loop at each connection count, both sides measured alternately and repeated, then a large upload
- * and download each way. Progress goes to stderr, the Markdown report to stdout and {@code --out}.
+ * bench-baseline} WAR at {@code /baseline}) and, by default, against the same endpoint behind the
+ * same bearer-token check as the API, in one run: small-document PUT and GET in a closed loop at
+ * each connection count, every side measured in turn and repeated, then a large upload and download
+ * each way. Progress goes to stderr, the Markdown report to stdout and {@code --out}.
  */
 public final class ApplianceBench {
   static final long CONTENT_SEED = 20261129L;
@@ -32,17 +33,30 @@ public final class ApplianceBench {
   private final SSLContext context;
   private final Target target;
   private final DocumentEndpoint api;
-  private final DocumentEndpoint baseline;
+
+  /** The baselines measured: the bare one, the token-checked one, or both in that order. */
+  private final List<DocumentEndpoint> baselines;
+
+  /** The API, then the baselines: every side of the matrix. */
+  private final List<DocumentEndpoint> sides;
 
   ApplianceBench(ApplianceBenchOptions options, String token) {
     this.options = options;
     this.context = PemTls.trustOnly(options.caCert());
     this.target = Target.of(options.url(), Math.toIntExact(options.timeout().toMillis()));
     this.api = DocumentEndpoint.api(options.collection(), token);
-    this.baseline =
-        options.baselineToken()
-            ? DocumentEndpoint.authenticatedBaseline(token)
-            : DocumentEndpoint.baseline();
+    List<DocumentEndpoint> measured = new ArrayList<>();
+    if (options.baselineAuth().bare()) {
+      measured.add(DocumentEndpoint.baseline());
+    }
+    if (options.baselineAuth().token()) {
+      measured.add(DocumentEndpoint.authenticatedBaseline(token));
+    }
+    this.baselines = List.copyOf(measured);
+    List<DocumentEndpoint> all = new ArrayList<>();
+    all.add(api);
+    all.addAll(baselines);
+    this.sides = List.copyOf(all);
   }
 
   public static void main(String[] args) throws Exception {
@@ -78,30 +92,32 @@ public final class ApplianceBench {
     List<String> putIds = DocumentWorkloads.ids("put", options.documents());
     List<String> getIds = DocumentWorkloads.ids("get", options.documents());
     createCollection();
-    for (DocumentEndpoint side : List.of(api, baseline)) {
+    // The two baselines share one store (the same bench_* rows by id): storing through each is
+    // redundant but harmless, and sends each side's first requests before the warm-up.
+    for (DocumentEndpoint side : sides) {
       XksBench.progress("storing %d + %d documents through %s", putIds.size(), getIds.size(), side);
       store(side, putIds, body);
       store(side, getIds, body);
     }
-    Workload apiPut = DocumentWorkloads.put(api, target, putIds, body);
-    Workload basePut = DocumentWorkloads.put(baseline, target, putIds, body);
-    Workload apiGet = DocumentWorkloads.get(api, target, getIds, body);
-    Workload baseGet = DocumentWorkloads.get(baseline, target, getIds, body);
+    List<Workload> puts = new ArrayList<>();
+    List<Workload> gets = new ArrayList<>();
+    for (DocumentEndpoint side : sides) {
+      puts.add(DocumentWorkloads.put(side, target, putIds, body));
+      gets.add(DocumentWorkloads.get(side, target, getIds, body));
+    }
 
     ClosedLoopRun loop = new ClosedLoopRun(context, target, options.serverPid());
     Optional<DatabaseSessions> sessions = DatabaseSessions.open(System::getenv);
     ApplianceWarmup warmup = new ApplianceWarmup(loop, options);
-    WarmupOutcome warm = warmup.run(List.of(apiPut, basePut, apiGet, baseGet));
+    List<Workload> everyWorkload = new ArrayList<>(puts);
+    everyWorkload.addAll(gets);
+    WarmupOutcome warm = warmup.run(everyWorkload);
 
     ApplianceStatus beforeMatrix = status();
     long matrixStarted = System.nanoTime();
     List<SidePoint> points;
     try {
-      points =
-          matrix(
-              loop,
-              sessions,
-              Map.of("PUT", List.of(apiPut, basePut), "GET", List.of(apiGet, baseGet)));
+      points = matrix(loop, sessions, Map.of("PUT", puts, "GET", gets));
     } finally {
       sessions.ifPresent(DatabaseSessions::close);
     }
@@ -136,8 +152,11 @@ public final class ApplianceBench {
   }
 
   /**
-   * Every operation × connection count × repeat, both sides back to back; which side goes first
-   * alternates from one pair to the next, so drift on the shared machine does not favour either.
+   * Every operation × connection count × repeat, every side back to back; which side goes first
+   * rotates from one round to the next (round k starts with side k mod the number of sides, then
+   * the others in their order), so drift on the shared machine does not favour any.
+   *
+   * @param byOperation each operation's workloads, in the order of {@link #sides}
    */
   private List<SidePoint> matrix(
       ClosedLoopRun loop,
@@ -145,20 +164,20 @@ public final class ApplianceBench {
       Map<String, List<Workload>> byOperation)
       throws InterruptedException {
     List<SidePoint> points = new ArrayList<>();
-    int pairs = 0;
-    int total = options.connections().size() * 2 * options.repeats() * 2;
+    int rounds = 0;
+    int total = options.connections().size() * 2 * options.repeats() * sides.size();
     for (int connections : options.connections()) {
       for (String operation : List.of("PUT", "GET")) {
-        List<Workload> sides = byOperation.get(operation);
+        List<Workload> workloads = byOperation.get(operation);
         for (int repeat = 1; repeat <= options.repeats(); repeat++) {
-          List<Workload> order = pairs++ % 2 == 0 ? sides : List.of(sides.get(1), sides.get(0));
-          for (Workload w : order) {
+          for (int index : rotation(rounds++, sides.size())) {
+            Workload w = workloads.get(index);
             OptionalLong before =
                 sessions.map(DatabaseSessions::opened).orElse(OptionalLong.empty());
             PointResult p = loop.run(w, connections, options.warmup(), options.duration());
             OptionalLong after =
                 sessions.map(DatabaseSessions::opened).orElse(OptionalLong.empty());
-            String side = w == sides.get(0) ? DocumentEndpoint.API : DocumentEndpoint.BASELINE;
+            String side = sides.get(index).name();
             SidePoint point =
                 new SidePoint(side, operation, repeat, p, DatabaseSessions.between(before, after));
             points.add(point);
@@ -186,8 +205,21 @@ public final class ApplianceBench {
     return points;
   }
 
-  /** Each repeat: both uploads, then both downloads, the sides' order alternating by repeat. */
+  /** The sides' indices in round {@code round}: {@code round mod sides} first, then in order. */
+  static List<Integer> rotation(int round, int sides) {
+    List<Integer> order = new ArrayList<>(sides);
+    for (int i = 0; i < sides; i++) {
+      order.add((round + i) % sides);
+    }
+    return order;
+  }
+
+  /**
+   * Each repeat: both uploads, then both downloads, the sides' order alternating by repeat. The API
+   * against the bare baseline when it is measured, else against the token-checked one.
+   */
   private List<LargeTransfer.Result> large() throws IOException {
+    DocumentEndpoint baseline = baselines.get(0);
     GeneratedContent content = new GeneratedContent(CONTENT_SEED + 1, options.largeSize());
     XksBench.progress("large transfers of %s", ByteSize.describe(options.largeSize()));
     content.sha256();
@@ -311,24 +343,23 @@ public final class ApplianceBench {
         String.format(
             Locale.ROOT,
             "API: `PUT`/`GET /api/v1/collections/%s/documents/{id}` (TLS, bearer token, content in"
-                + " AES-256-GCM segments, audit event per write). Baseline: `PUT`/`GET %s{id}` on"
-                + " the same listener (same TLS), %s, no crypto, no audit; the same rows (one"
-                + " document row through JPA, one 64 KiB segment row per chunk through JDBC"
-                + " batches, one transaction per PUT; reads in one snapshot transaction, 16 rows"
-                + " per query)",
+                + " AES-256-GCM segments, audit event per write). %s; on the same listener (same"
+                + " TLS), no crypto, no audit; the same rows (one document row through JPA, one 64"
+                + " KiB segment row per chunk through JDBC batches, one transaction per PUT; reads"
+                + " in one snapshot transaction, 16 rows per query)",
             options.collection(),
-            baseline.path(""),
-            options.baselineToken()
-                ? "the same bearer token checked by the same MicroProfile JWT (role user)"
-                : "no token"));
+            describeBaselines()));
     lines.add(
         String.format(
             Locale.ROOT,
-            "Closed loop: connections %s, %d repeat(s) per point and side, the sides alternating"
-                + " which goes first; per point %s warm-up and %s measured; each connection is one"
-                + " thread sending its next request when the previous answer is in",
+            "Closed loop: connections %s, %d repeat(s) per point and side, the %d sides (%s)"
+                + " taking turns at going first; per point %s warm-up and %s measured; each"
+                + " connection is one thread sending its next request when the previous answer is"
+                + " in",
             options.connections(),
             options.repeats(),
+            sides.size(),
+            String.join(", ", sides.stream().map(DocumentEndpoint::name).toList()),
             options.warmup(),
             options.duration()));
     lines.add(
@@ -346,6 +377,25 @@ public final class ApplianceBench {
             + " everything else, including the bridge and PostgreSQL) from /proc; server CPU"
             + " ms/req is the Payara process's CPU time per successful request");
     return lines;
+  }
+
+  /** Every baseline measured: its side name, path and authentication. */
+  private String describeBaselines() {
+    List<String> each = new ArrayList<>();
+    for (DocumentEndpoint b : baselines) {
+      boolean token = b.name().equals(DocumentEndpoint.BASELINE_TOKEN);
+      each.add(
+          MarkdownReport.f(
+              "%s (`%s`) `PUT`/`GET %s{id}`, %s",
+              token ? "token-checked" : "bare",
+              b.name(),
+              b.path(""),
+              token
+                  ? "the same bearer token checked by the same MicroProfile JWT (role user)"
+                  : "no token"));
+    }
+    return (baselines.size() == 1 ? "Baseline: " : "Baselines (one store): ")
+        + String.join(", and ", each);
   }
 
   private static String excerpt(HttpResponse r) {

@@ -21,7 +21,7 @@ record ApplianceBenchOptions(
     Path caCert,
     Path tokenFile,
     String collection,
-    boolean baselineToken,
+    BaselineAuth baselineAuth,
     List<Integer> connections,
     int repeats,
     long documentSize,
@@ -66,8 +66,11 @@ record ApplianceBenchOptions(
         --server-pid PID        the Payara process, for its CPU and memory   (default: none)
         --other-pids LIST       further processes of the run (the bridge), not counted as
                                 other load
-        --baseline-auth none|token  the baseline bare, or behind the same MP-JWT token
-                                check as the API (/baseline/authenticated/…)  (default none)
+        --baseline-auth none|token|both
+                                the baselines the API is measured against: the bare one
+                                (/baseline/documents/…), the same store behind the same MP-JWT
+                                token check as the API (/baseline/authenticated/…), or both
+                                in the same run                              (default both)
         --note TEXT             a line for the report's preamble (may be repeated)
         --out FILE              also write the Markdown report here
       Sizes: 4096, 4KiB, 1GiB. Durations: 500ms, 3s, 1m.
@@ -82,7 +85,7 @@ record ApplianceBenchOptions(
             Path.of(value(flags, "ca", env.apply("STAMP_CA_CERT"))),
             Path.of(value(flags, "token-file", null)),
             value(flags, "collection", "bench"),
-            baselineAuth(value(flags, "baseline-auth", "none")),
+            BaselineAuth.parse(value(flags, "baseline-auth", "both")),
             BenchOptions.ints(value(flags, "connections", "1,4,16")),
             positive(value(flags, "repeats", "2"), "--repeats"),
             ByteSize.parse(value(flags, "document-size", "4KiB")),
@@ -119,12 +122,42 @@ record ApplianceBenchOptions(
     return o;
   }
 
-  private static boolean baselineAuth(String value) {
-    return switch (value) {
-      case "none" -> false;
-      case "token" -> true;
-      default -> throw new IllegalArgumentException("--baseline-auth must be none or token");
-    };
+  /** Which baselines the API is measured against ({@code --baseline-auth}). */
+  enum BaselineAuth {
+    /** The bare baseline only, no token. */
+    NONE(true, false),
+    /** The baseline behind the same bearer-token check as the API only. */
+    TOKEN(false, true),
+    /** Both baselines, in the same run. */
+    BOTH(true, true);
+
+    private final boolean bare;
+    private final boolean token;
+
+    BaselineAuth(boolean bare, boolean token) {
+      this.bare = bare;
+      this.token = token;
+    }
+
+    static BaselineAuth parse(String value) {
+      return switch (value) {
+        case "none" -> NONE;
+        case "token" -> TOKEN;
+        case "both" -> BOTH;
+        default ->
+            throw new IllegalArgumentException("--baseline-auth must be none, token or both");
+      };
+    }
+
+    /** Whether the bare baseline ({@link DocumentEndpoint#BASELINE}) is measured. */
+    boolean bare() {
+      return bare;
+    }
+
+    /** Whether the token-checked baseline ({@link DocumentEndpoint#BASELINE_TOKEN}) is measured. */
+    boolean token() {
+      return token;
+    }
   }
 
   private static Map<String, String> flags(String[] args, List<String> notes) {

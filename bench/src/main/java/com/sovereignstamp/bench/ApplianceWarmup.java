@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Unmeasured load before the appliance matrix: every workload (both sides, PUT and GET) in turn, in
+ * Unmeasured load before the appliance matrix: every workload (every side, PUT and GET) in turn, in
  * slices, until the server's CPU time per request has settled for each ({@link SteadyState}; the
  * throughput where the server's pid is unknown) — at least the minimum, at most the maximum. A
  * fresh Payara runs the request paths many times slower until the JIT has compiled them, and the
- * appliance's and the baseline's paths are compiled separately.
+ * appliance's and the baselines' paths are compiled separately.
  */
 final class ApplianceWarmup {
 

@@ -8,24 +8,39 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The API and the baseline at one operation and connection count, over every repeat: the ratio is
- * the API's mean throughput over the baseline's, both measured in the same run, alternately.
+ * One side against a baseline side at one operation and connection count, over every repeat: the
+ * ratio is the side's mean throughput over the baseline's, both measured in the same run, in turn.
+ * The side is usually the API ({@link DocumentEndpoint#API}) and the baseline the bare or the
+ * token-checked one; the token-checked baseline over the bare one tells what the token check alone
+ * costs.
  *
  * @param operation {@code PUT} or {@code GET}
  * @param connections concurrent connections
- * @param api the API's points, by repeat
- * @param baseline the baseline's points, by repeat
+ * @param side the name of the side over the baseline (the ratio's numerator)
+ * @param baselineSide the name of the baseline (the ratio's denominator)
+ * @param sidePoints the side's points, by repeat
+ * @param baselinePoints the baseline's points, by repeat
  */
 record ComparedPoint(
-    String operation, int connections, List<PointResult> api, List<PointResult> baseline) {
+    String operation,
+    int connections,
+    String side,
+    String baselineSide,
+    List<PointResult> sidePoints,
+    List<PointResult> baselinePoints) {
 
-  /** Groups the points by operation and connection count, in the order first measured. */
-  static List<ComparedPoint> of(List<SidePoint> points) {
+  /**
+   * Groups the points by operation and connection count, in the order first measured, and pairs
+   * {@code side} with {@code baselineSide} in each group; the other sides' points are left out.
+   */
+  static List<ComparedPoint> of(List<SidePoint> points, String side, String baselineSide) {
     Map<String, List<SidePoint>> groups = new LinkedHashMap<>();
     for (SidePoint p : points) {
-      groups
-          .computeIfAbsent(p.operation() + " " + p.result().connections(), k -> new ArrayList<>())
-          .add(p);
+      if (p.side().equals(side) || p.side().equals(baselineSide)) {
+        groups
+            .computeIfAbsent(p.operation() + " " + p.result().connections(), k -> new ArrayList<>())
+            .add(p);
+      }
     }
     List<ComparedPoint> out = new ArrayList<>();
     for (List<SidePoint> g : groups.values()) {
@@ -33,13 +48,15 @@ record ComparedPoint(
           new ComparedPoint(
               g.get(0).operation(),
               g.get(0).result().connections(),
-              side(g, DocumentEndpoint.API),
-              side(g, DocumentEndpoint.BASELINE)));
+              side,
+              baselineSide,
+              pointsOf(g, side),
+              pointsOf(g, baselineSide)));
     }
     return out;
   }
 
-  private static List<PointResult> side(List<SidePoint> group, String side) {
+  private static List<PointResult> pointsOf(List<SidePoint> group, String side) {
     return group.stream()
         .filter(p -> p.side().equals(side))
         .sorted(java.util.Comparator.comparingInt(SidePoint::repeat))
@@ -47,27 +64,27 @@ record ComparedPoint(
         .toList();
   }
 
-  double apiThroughput() {
-    return mean(api, PointResult::throughput);
+  double sideThroughput() {
+    return mean(sidePoints, PointResult::throughput);
   }
 
   double baselineThroughput() {
-    return mean(baseline, PointResult::throughput);
+    return mean(baselinePoints, PointResult::throughput);
   }
 
-  /** API over baseline mean throughput; empty when either side has no successful request. */
+  /** Side over baseline mean throughput; empty when either has no successful request. */
   Optional<Double> ratio() {
     double b = baselineThroughput();
-    double a = apiThroughput();
+    double a = sideThroughput();
     return b > 0 && a > 0 ? Optional.of(a / b) : Optional.empty();
   }
 
-  /** The ratio of each repeat (API over baseline of the same repeat), to show the spread. */
+  /** The ratio of each repeat (side over baseline of the same repeat), to show the spread. */
   List<Double> repeatRatios() {
     List<Double> out = new ArrayList<>();
-    for (int i = 0; i < Math.min(api.size(), baseline.size()); i++) {
-      double b = baseline.get(i).throughput();
-      out.add(b > 0 ? api.get(i).throughput() / b : 0);
+    for (int i = 0; i < Math.min(sidePoints.size(), baselinePoints.size()); i++) {
+      double b = baselinePoints.get(i).throughput();
+      out.add(b > 0 ? sidePoints.get(i).throughput() / b : 0);
     }
     return out;
   }

@@ -4,11 +4,17 @@ import java.util.Map;
 
 /**
  * One side of the appliance comparison: where its documents live and what every request carries.
- * The appliance's API takes a bearer token; the baseline, deployed in the same server, nothing.
+ * The appliance's API takes a bearer token; the bare baseline, deployed in the same server,
+ * nothing; the token-checked baseline the same store behind the API's bearer-token check.
  */
 final class DocumentEndpoint {
   static final String API = "api";
+
+  /** The bare baseline: no token. */
   static final String BASELINE = "baseline";
+
+  /** The same baseline store behind the same bearer-token check as the API. */
+  static final String BASELINE_TOKEN = "baseline-token";
 
   private final String name;
   private final String pathPrefix;
@@ -39,7 +45,9 @@ final class DocumentEndpoint {
    */
   static DocumentEndpoint authenticatedBaseline(String token) {
     return new DocumentEndpoint(
-        BASELINE, "/baseline/authenticated/documents/", Map.of("Authorization", "Bearer " + token));
+        BASELINE_TOKEN,
+        "/baseline/authenticated/documents/",
+        Map.of("Authorization", "Bearer " + token));
   }
 
   String name() {

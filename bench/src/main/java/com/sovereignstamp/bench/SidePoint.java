@@ -3,9 +3,10 @@ package com.sovereignstamp.bench;
 /**
  * One measured point of one side of the appliance comparison.
  *
- * @param side {@link DocumentEndpoint#API} or {@link DocumentEndpoint#BASELINE}
+ * @param side {@link DocumentEndpoint#API}, {@link DocumentEndpoint#BASELINE} or {@link
+ *     DocumentEndpoint#BASELINE_TOKEN}
  * @param operation {@code PUT} or {@code GET}
- * @param repeat 1, 2, … (the sides' order alternates from repeat to repeat)
+ * @param repeat 1, 2, … (the sides' order rotates from repeat to repeat)
  * @param result what the closed loop measured
  * @param databaseSessions new PostgreSQL sessions opened during the point, its warm-up included
  *     (empty when not counted)

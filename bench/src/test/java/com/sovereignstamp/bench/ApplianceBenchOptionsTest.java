@@ -24,6 +24,34 @@ class ApplianceBenchOptionsTest {
     assertThat(o.duration()).isEqualTo(Duration.ofSeconds(10));
     assertThat(o.serverPid()).isEmpty();
     assertThat(o.notes()).isEmpty();
+    assertThat(o.baselineAuth()).isEqualTo(ApplianceBenchOptions.BaselineAuth.BOTH);
+  }
+
+  @Test
+  void byDefault_bothBaselinesAreMeasured_noneOrTokenMeasuresOnlyOne() {
+    ApplianceBenchOptions.BaselineAuth both =
+        ApplianceBenchOptions.parse(new String[] {"--token-file", "/w/token"}, ENV::get)
+            .baselineAuth();
+    ApplianceBenchOptions.BaselineAuth none =
+        ApplianceBenchOptions.parse(
+                new String[] {"--token-file", "/w/token", "--baseline-auth", "none"}, ENV::get)
+            .baselineAuth();
+    ApplianceBenchOptions.BaselineAuth token =
+        ApplianceBenchOptions.parse(
+                new String[] {"--token-file", "/w/token", "--baseline-auth=token"}, ENV::get)
+            .baselineAuth();
+
+    assertThat(both.bare()).isTrue();
+    assertThat(both.token()).isTrue();
+    assertThat(none.bare()).isTrue();
+    assertThat(none.token()).isFalse();
+    assertThat(token.bare()).isFalse();
+    assertThat(token.token()).isTrue();
+    assertThat(
+            ApplianceBenchOptions.parse(
+                    new String[] {"--token-file", "/w/token", "--baseline-auth", "both"}, ENV::get)
+                .baselineAuth())
+        .isEqualTo(both);
   }
 
   @Test
@@ -57,5 +85,10 @@ class ApplianceBenchOptionsTest {
                 ApplianceBenchOptions.parse(
                     new String[] {"--token-file", "/t", "--repeats", "0"}, ENV::get))
         .hasMessageContaining("--repeats");
+    assertThatThrownBy(
+            () ->
+                ApplianceBenchOptions.parse(
+                    new String[] {"--token-file", "/t", "--baseline-auth", "jwt"}, ENV::get))
+        .hasMessageContaining("--baseline-auth must be none, token or both");
   }
 }
