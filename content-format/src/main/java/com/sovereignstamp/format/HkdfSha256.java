@@ -12,14 +12,17 @@ import org.bouncycastle.crypto.fips.FipsKDF;
 final class HkdfSha256 {
   private static final FipsKDF.AgreementKDFPRF PRF = FipsKDF.AgreementKDFPRF.SHA256_HMAC;
 
+  /** Stateless: every calculator it creates is new. */
+  private static final FipsKDF.AgreementOperatorFactory EXPAND =
+      new FipsKDF.AgreementOperatorFactory();
+
   private HkdfSha256() {}
 
   static KeyMaterial derive(KeyMaterial ikm, byte[] salt, byte[] info, int length) {
     byte[] prk = FipsKDF.HKDF_KEY_BUILDER.withPrf(PRF).withSalt(salt).build(ikm.bytes()).getKey();
     try {
       KDFCalculator<FipsKDF.AgreementKDFParameters> expand =
-          new FipsKDF.AgreementOperatorFactory()
-              .createKDFCalculator(FipsKDF.HKDF.withPRF(PRF).using(prk).withIV(info));
+          EXPAND.createKDFCalculator(FipsKDF.HKDF.withPRF(PRF).using(prk).withIV(info));
       byte[] okm = new byte[length];
       expand.generateBytes(okm, 0, length);
       return KeyMaterial.adopt(okm);

@@ -1,6 +1,5 @@
 package com.sovereignstamp.format;
 
-import com.sovereignstamp.fips.BcFips;
 import java.security.GeneralSecurityException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -8,25 +7,23 @@ import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * AES-256-GCM over one segment with the per-object key: nonce = prefix ‖ u32be(index) ‖ last flag,
- * AAD = header ‖ context, 128-bit tag appended.
+ * AAD = header ‖ context, 128-bit tag appended. Holds a cipher lent by {@link GcmCiphers} until
+ * {@link #close()}; sealing, opening and closing are serialised, so a cipher is never given back
+ * while in use.
  */
-final class SegmentCipher {
+final class SegmentCipher implements AutoCloseable {
   private final SecretKey key;
   private final byte[] noncePrefix;
   private final byte[] aad;
   private final String documentId;
-  private final Cipher cipher;
+  private Cipher cipher;
 
   SegmentCipher(KeyMaterial objectKey, Header header, EncryptionContext context) {
     this.key = new LiveAesKey(objectKey);
     this.noncePrefix = header.noncePrefix();
     this.aad = Encoding.concat(header.encode(), context.encode());
     this.documentId = context.documentId();
-    try {
-      this.cipher = Cipher.getInstance(FormatV1.AES_GCM, BcFips.provider());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM unavailable from Bouncy Castle FIPS", e);
-    }
+    this.cipher = GcmCiphers.take();
   }
 
   static byte[] nonce(byte[] prefix, int index, boolean last) {
@@ -41,7 +38,7 @@ final class SegmentCipher {
     return n;
   }
 
-  byte[] seal(int index, boolean last, byte[] plaintext, int offset, int length) {
+  synchronized byte[] seal(int index, boolean last, byte[] plaintext, int offset, int length) {
     checkOpen();
     try {
       cipher.init(Cipher.ENCRYPT_MODE, key, spec(index, last));
@@ -52,7 +49,7 @@ final class SegmentCipher {
     }
   }
 
-  byte[] open(int index, boolean last, byte[] ciphertext) {
+  synchronized byte[] open(int index, boolean last, byte[] ciphertext) {
     checkOpen();
     try {
       cipher.init(Cipher.DECRYPT_MODE, key, spec(index, last));
@@ -100,8 +97,17 @@ final class SegmentCipher {
     }
   }
 
+  /** Gives the cipher back (once); later seals and opens fail as after the key was zeroed. */
+  @Override
+  public synchronized void close() {
+    if (cipher != null) {
+      GcmCiphers.giveBack(cipher);
+      cipher = null;
+    }
+  }
+
   private void checkOpen() {
-    if (key.isDestroyed()) {
+    if (cipher == null || key.isDestroyed()) {
       throw new IllegalStateException("the per-object key was already zeroed (closed)");
     }
   }

@@ -91,6 +91,7 @@ public final class SegmentDecryptor implements AutoCloseable {
 
   @Override
   public void close() {
+    cipher.close();
     objectKey.close();
   }
 }

@@ -111,6 +111,7 @@ public final class SegmentEncryptor implements AutoCloseable {
 
   @Override
   public void close() {
+    cipher.close();
     objectKey.close();
   }
 }

@@ -96,10 +96,15 @@ public final class DocumentService {
     byte[] nameBlob = null;
     byte[] labelsBlob = null;
     byte[] subjectHash = null;
+    if (upload.dataSubject() != null) {
+      KeyRef ref = new KeyRef(c.id(), KeyKind.INDEX_KEY, c.indexKeyVersion());
+      try (KeyLease index = keys.lease(ref, c.name(), actor)) {
+        subjectHash = BlindIndex.compute(index.key(), context.scope(), utf8(upload.dataSubject()));
+      }
+    }
     SegmentEncryptor encryptor;
     try (KeyLease dek = dek(c, c.dekVersion(), actor, KeyAccess.CACHE_OR_BRIDGE)) {
       ContentKeys ck = ContentKeys.collectionDek(c.dekVersion(), dek.key());
-      encryptor = SegmentEncryptor.start(ck, context, Purpose.CONTENT, random);
       if (upload.name() != null) {
         nameBlob = MetadataCipher.seal(ck, context, Purpose.NAME, utf8(upload.name()), random);
       }
@@ -107,12 +112,8 @@ public final class DocumentService {
         byte[] encoded = Labels.encode(upload.labels());
         labelsBlob = MetadataCipher.seal(ck, context, Purpose.LABELS, encoded, random);
       }
-    }
-    if (upload.dataSubject() != null) {
-      KeyRef ref = new KeyRef(c.id(), KeyKind.INDEX_KEY, c.indexKeyVersion());
-      try (KeyLease index = keys.lease(ref, c.name(), actor)) {
-        subjectHash = BlindIndex.compute(index.key(), context.scope(), utf8(upload.dataSubject()));
-      }
+      // last, so that nothing between here and the try-with-resources below can leave it open
+      encryptor = SegmentEncryptor.start(ck, context, Purpose.CONTENT, random);
     }
     AuditEvent.Builder event =
         AuditEvent.of("document.write", actor)
