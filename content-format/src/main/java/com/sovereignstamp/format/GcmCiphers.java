@@ -41,8 +41,9 @@ final class GcmCiphers {
   }
 
   /**
-   * Takes a cipher back once its holder is done with it. Decrypt mode for the placeholder: GCM
-   * refuses an encrypt-mode initialisation that repeats the last key and nonce.
+   * Takes a cipher back once its holder is done with it. The placeholder goes in for decryption:
+   * whatever a mistaken caller fed a kept cipher would fail its tag check instead of coming out
+   * encrypted under a known key.
    */
   static void giveBack(Cipher c) {
     try {
