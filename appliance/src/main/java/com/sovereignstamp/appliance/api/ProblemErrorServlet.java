@@ -39,11 +39,7 @@ public class ProblemErrorServlet extends HttpServlet {
       TokenRefusal refusal =
           RefusedRequests.tokenRefused(req.getMethod(), path, req.getHeader("Authorization"));
       detail = refusal.reason();
-      if (refusal != TokenRefusal.NO_TOKEN) {
-        // without a token, Payara's MP-JWT has answered "WWW-Authenticate: Bearer" already (a
-        // header this error page can neither see nor replace); a refused token gets the reason
-        resp.setHeader("WWW-Authenticate", RefusedRequests.challenge(refusal));
-      }
+      RefusedRequests.challenge(refusal).ifPresent(c -> resp.setHeader("WWW-Authenticate", c));
     } else if (status == 403) {
       RefusedRequests.rolesRefused(req.getMethod(), path, null);
     }

@@ -67,14 +67,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       TokenRefusal refusal =
           RefusedRequests.tokenRefused(
               request.getMethod(), request.getRequestURI(), request.getHeader("Authorization"));
-      Response problem = Problems.response(type, refusal.reason());
-      // without a token, Payara's MP-JWT has set "WWW-Authenticate: Bearer" on the response
-      // already: a second challenge would only confuse clients
-      return refusal == TokenRefusal.NO_TOKEN
-          ? problem
-          : Response.fromResponse(problem)
-              .header("WWW-Authenticate", RefusedRequests.challenge(refusal))
-              .build();
+      Response.ResponseBuilder problem =
+          Response.fromResponse(Problems.response(type, refusal.reason()));
+      RefusedRequests.challenge(refusal).ifPresent(c -> problem.header("WWW-Authenticate", c));
+      return problem.build();
     }
     if (type == null) {
       String incident = UUID.randomUUID().toString();

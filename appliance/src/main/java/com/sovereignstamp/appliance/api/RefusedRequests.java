@@ -6,6 +6,7 @@ import com.sovereignstamp.appliance.audit.AuditEvent;
 import com.sovereignstamp.appliance.audit.Outcome;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,13 +43,19 @@ final class RefusedRequests {
     record(method, path, 403, "roles", "the token's roles do not allow it", actor);
   }
 
-  /** The {@code WWW-Authenticate} challenge of a 401 (RFC 6750). */
-  static String challenge(TokenRefusal refusal) {
+  /**
+   * The {@code WWW-Authenticate} challenge a 401 adds (RFC 6750): the reason of a refused token;
+   * none without a token, where Payara's MP-JWT has answered {@code WWW-Authenticate: Bearer}
+   * already (a header the error page can neither see nor replace, and a second challenge would only
+   * confuse clients).
+   */
+  static Optional<String> challenge(TokenRefusal refusal) {
     return refusal == TokenRefusal.NO_TOKEN
-        ? "Bearer realm=\"stamp\""
-        : "Bearer realm=\"stamp\", error=\"invalid_token\", error_description=\""
-            + refusal.reason()
-            + "\"";
+        ? Optional.empty()
+        : Optional.of(
+            "Bearer realm=\"stamp\", error=\"invalid_token\", error_description=\""
+                + refusal.reason()
+                + "\"");
   }
 
   /**
